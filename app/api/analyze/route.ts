@@ -1,16 +1,10 @@
+// POST /api/analyze: the shared JSON handler does limit → read → validate → act → respond.
 import { analyze } from '@/lib/analyzer';
+import { createJsonHandler, otherMethods } from '@/lib/http/handler';
 import { noteRequestSchema } from '@/lib/schema';
 
-export async function POST(request: Request): Promise<Response> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: 'Malformed JSON.' }, { status: 400 });
-  }
-  const parsed = noteRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    return Response.json({ error: 'Invalid request.', issues: parsed.error.issues }, { status: 422 });
-  }
-  return Response.json(analyze(parsed.data));
-}
+// Analyze a validated request; every failure mode is mapped to its status inside the handler.
+export const POST = createJsonHandler({ name: 'analyze', schema: noteRequestSchema, action: analyze });
+
+// Every other method: 405 with `Allow: POST, OPTIONS`.
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['POST']);

@@ -1,0 +1,92 @@
+/**
+ * The one route handler of the JSON API, shared by /api/analyze and /api/rewrite: rate limit →
+ * read the body → validate with the shared schema → act → respond. Every expected failure maps to
+ * its status (SPEC "Entry points"); an unexpected one becomes a bare 500 that carries neither a
+ * stack nor any user text, and is logged without its message (which could quote the note).
+ */
+import type { z } from 'zod';
+import { clientKey, trustedProxyHops } from './client-key';
+import { API_HEADERS, errorResponse, publicIssues } from './errors';
+import { type RateLimiter, sharedRateLimiter } from './rate-limit';
+import { readJsonBody } from './read-json';
+
+/** What a JSON endpoint is made of. */
+export interface JsonEndpoint<Schema extends z.ZodType, Result> {
+  /** Short name for logs, e.g. "analyze". Never derived from the request. */
+  name: string;
+  /** The request schema; its parsed output is what `action` receives. */
+  schema: Schema;
+  /** The work: pure and synchronous or async; its result is sent as JSON with status 200. */
+  action: (input: z.output<Schema>) => Result | Promise<Result>;
+  /** The limiter to draw from (the process-wide one by default; tests pass their own). */
+  limiter?: RateLimiter;
+  /** Trusted reverse-proxy hops for client addresses (from the environment by default). */
+  trustProxyHops?: number;
+}
+
+/**
+ * Logs an unexpected failure without user text. An error's message can quote its input (a
+ * TypeError naming a value, a thrown string), so only the error's class and its stack frames —
+ * code locations, never data — are written.
+ */
+export function logFailure(endpoint: string, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  const frames =
+    error instanceof Error && typeof error.stack === 'string'
+      ? error.stack
+          .split('\n')
+          .filter((line) => line.trimStart().startsWith('at '))
+          .slice(0, 8)
+          .join('\n')
+      : '';
+  console.error(`[notecoach] /api/${endpoint} failed with ${kind}${frames ? `\n${frames}` : ''}`);
+}
+
+/** Builds the POST handler of a JSON endpoint. */
+export function createJsonHandler<Schema extends z.ZodType, Result>(
+  endpoint: JsonEndpoint<Schema, Result>,
+): (request: Request) => Promise<Response> {
+  return async function POST(request: Request): Promise<Response> {
+    try {
+      // Rate limit: before reading anything, so a flood costs as little as possible.
+      const limiter = endpoint.limiter ?? sharedRateLimiter();
+      const decision = limiter.take(clientKey(request.headers, endpoint.trustProxyHops ?? trustedProxyHops()));
+      if (!decision.allowed) {
+        return errorResponse(429, `Too many requests: try again in ${decision.retryAfterSeconds} s.`, {
+          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+        });
+      }
+      // Read: media type, size cap while streaming, depth, then JSON.parse.
+      const body = await readJsonBody(request);
+      if (!body.ok) return errorResponse(body.status, body.error);
+      // Validate: the shared zod schema; 422 lists what to fix.
+      const parsed = endpoint.schema.safeParse(body.value);
+      if (!parsed.success) {
+        return errorResponse(422, 'Invalid request: see "issues" for what to fix.', {
+          issues: publicIssues(parsed.error.issues),
+        });
+      }
+      // Act and respond.
+      return Response.json(await endpoint.action(parsed.data), { headers: API_HEADERS });
+    } catch (error) {
+      logFailure(endpoint.name, error);
+      return errorResponse(500, 'Internal error: the request could not be processed. Nothing was stored.');
+    }
+  };
+}
+
+/**
+ * Handlers for every method an endpoint does not support: 405 with `Allow`, as JSON like every
+ * other error, plus an honest OPTIONS (Next's automatic one would list these 405 handlers as
+ * allowed). HEAD falls back to GET in Next, so it is refused too. Use as
+ * `export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['POST'])`.
+ */
+export function otherMethods(
+  allowed: readonly string[],
+): Record<'GET' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS', () => Response> {
+  const allow = [...allowed, 'OPTIONS'].join(', ');
+  const reject = (): Response =>
+    errorResponse(405, `Method not allowed: use ${allowed.join(' or ')}.`, { headers: { Allow: allow } });
+  const options = (): Response => new Response(null, { status: 204, headers: { ...API_HEADERS, Allow: allow } });
+  return { GET: reject, PUT: reject, PATCH: reject, DELETE: reject, OPTIONS: options };
+}
