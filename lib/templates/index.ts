@@ -1,9 +1,18 @@
 /**
  * Scenario templates as data, filled from the recipient's and sender's details. Pure and light:
  * imported by the page's client bundle, so it must not import the analyzer or compromise.
- * (Placeholder while the templates are written; the exported shapes are final.)
+ *
+ * A body holds named slots: `{firstName}` must be filled (a missing value stays a visible
+ * bracketed placeholder and is listed in `missing`), `{goal|I'd love to …}` falls back to the text
+ * after the bar when the details lack it. Defaults never state a fact: names, schools, companies,
+ * events and works only ever come from the details or from what the user types into a slot.
  */
-import type { Profile, Sender } from '../schema';
+import type { Plan, Profile, Sender } from '../schema';
+import { limitFor } from '../schema';
+import { SLOTS, isSlotName, type SlotName, type TemplateDetails } from './slots';
+import { shortenAtWord, squash } from './text';
+
+export { SLOTS, type SlotName, type TemplateDetails } from './slots';
 
 export interface Template {
   /** Stable id, kebab-case: 'alumni', 'reader', 'same-industry', 'event', 'mutual-connection', 'former-colleague', 'job-seeker', 'recruiter'. */
@@ -12,7 +21,7 @@ export interface Template {
   name: string;
   /** One line on when to use it. */
   description: string;
-  /** Body with named slots such as {firstName}, {school}, {recentWork}. */
+  /** Body with named slots such as {firstName}, {school}, {recentWork}; `{slot|default}` has a fallback. */
   body: string;
   /** Slots that must be filled for the note to be sendable. */
   required: string[];
@@ -22,15 +31,176 @@ export interface FilledTemplate {
   template: Template;
   /** The note, with each missing slot left as a visible bracketed placeholder like "[your shared school]". */
   text: string;
-  /** Human labels of the details still needed ("Recipient's school"), empty when ready. */
+  /** Human labels of the details still needed ("Recipient's name"), empty when ready. */
   missing: string[];
   /** The bracketed placeholders left in `text`. */
   placeholders: string[];
 }
 
-export const TEMPLATES: Template[] = [];
+/**
+ * The scenarios. Each opens with the recipient's name, names what the two share (or the work being
+ * praised) and closes with a purpose that has content, the three things that get a stranger's
+ * request accepted; none asks for a job, a call or a referral.
+ */
+export const TEMPLATES: Template[] = [
+  {
+    id: 'alumni',
+    name: 'Fellow alum',
+    description: 'You went to the same school.',
+    body: "Hi {firstName}, fellow {school} alum here. {goal|I'd love to connect and learn how you chose your path after graduating}.",
+    required: ['firstName', 'school'],
+  },
+  {
+    id: 'reader',
+    name: 'Reader of their work',
+    description: 'You read their post, book or article, or saw their talk.',
+    body: "Hi {firstName}, I enjoyed {recentWork} and it stayed with me. {goal|I'd love to connect and learn more about the thinking behind it}.",
+    required: ['firstName', 'recentWork'],
+  },
+  {
+    id: 'same-industry',
+    name: 'Same industry',
+    description: 'You work in the same field.',
+    body: "Hi {firstName}, I'm also in {industry}. {goal|I'd love to connect and compare notes on where our field is heading}.",
+    required: ['firstName', 'industry'],
+  },
+  {
+    id: 'event',
+    name: 'Met at an event',
+    description: 'You met, or both attended, a conference, meetup or talk.',
+    body: "Hi {firstName}, it was great to meet you at {event}. {goal|I'd love to stay in touch and continue our conversation}.",
+    required: ['firstName', 'event'],
+  },
+  {
+    id: 'mutual-connection',
+    name: 'Mutual connection',
+    description: 'Someone you both know is the link.',
+    body: "Hi {firstName}, I see we both know {mutual}. {goal|I'd love to connect and learn more about the work you do}.",
+    required: ['firstName', 'mutual'],
+  },
+  {
+    id: 'former-colleague',
+    name: 'Former colleague',
+    description: 'You worked at the same company.',
+    body: "Hi {firstName}, we worked together at {formerCompany} and it's been a while. {goal|I'd love to reconnect and hear what you're working on now}.",
+    required: ['firstName', 'formerCompany'],
+  },
+  {
+    id: 'job-seeker',
+    name: 'Job seeker',
+    description: 'You are exploring roles at their company and want an insider view, not a favor.',
+    body: "Hi {firstName}, I'm exploring roles at {company} and admire what the team is building. {goal|I'd love to connect and learn what your team values most in new hires}.",
+    required: ['firstName', 'company'],
+  },
+  {
+    id: 'recruiter',
+    name: 'Recruiter',
+    description: 'You recruit and their work caught your eye.',
+    body: "Hi {firstName}, I recruit for {senderCompany} and {recentWork|your background} stood out to me. I'd like to connect in case a future role with us is ever of interest.",
+    required: ['firstName', 'senderCompany'],
+  },
+];
 
-/** Fills one template from the details. */
-export function fillTemplate(template: Template, details: { profile?: Profile; sender?: Sender }): FilledTemplate {
-  return { template, text: template.body, missing: [], placeholders: [] };
+/** One `{name}` or `{name|default}` in a body. */
+const SLOT_PATTERN = /\{(\w+)(?:\|([^{}]*))?\}/g;
+
+/** The slots a body mentions, in order of first appearance. */
+export function slotsOf(template: Template): SlotName[] {
+  const names: SlotName[] = [];
+  for (const match of template.body.matchAll(SLOT_PATTERN)) {
+    const name = match[1] ?? '';
+    if (isSlotName(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Fills one template from the details. `plan` (premium by default) sets the character budget: long
+ * values (a 120-character school, a 300-character post title) are shortened at word boundaries,
+ * longest first, so the note fits whenever the values allow; names are never shortened.
+ */
+export function fillTemplate(
+  template: Template,
+  details: { profile?: Profile; sender?: Sender; slots?: TemplateDetails['slots']; plan?: Plan },
+): FilledTemplate {
+  const required = new Set(template.required);
+  const defaults = defaultsOf(template);
+  // Raw values, squashed: shortening works on what the user typed, phrasing is applied at render.
+  const raw = new Map<SlotName, string>();
+  const missing: string[] = [];
+  for (const name of slotsOf(template)) {
+    const spec = SLOTS[name];
+    const value = squash(details.slots?.[name] ?? '') || squash(spec.fromDetails(details) ?? '');
+    if (value && spec.phrase(value)) raw.set(name, value);
+    else if (required.has(name)) missing.push(spec.label);
+  }
+
+  const render = () =>
+    template.body.replace(SLOT_PATTERN, (_all, name: string, fallback: string | undefined) => {
+      if (!isSlotName(name)) return `[${name}]`;
+      const value = raw.get(name);
+      return value !== undefined ? SLOTS[name].phrase(value) : (fallback ?? SLOTS[name].placeholder);
+    });
+
+  const limit = limitFor(details.plan);
+  let text = render();
+  // Give way in order of least harm: trim long values toward their floor, then let an optional
+  // value fall back to its default, then trim values down to their first word. Names never shrink.
+  if (text.length > limit) text = shortenValues(raw, (n) => SLOTS[n].minLength, limit, render);
+  for (const name of [...raw.keys()].filter((n) => defaults.has(n) && !required.has(n))) {
+    if (text.length <= limit) break;
+    const kept = raw.get(name) ?? '';
+    raw.delete(name);
+    const shorter = render();
+    if (shorter.length < text.length) text = shorter;
+    else raw.set(name, kept);
+  }
+  if (text.length > limit) text = shortenValues(raw, () => 1, limit, render);
+
+  const placeholders = [...new Set(text.match(/\[[^\]]+\]/g) ?? [])];
+  // An optional slot without a fallback also leaves a placeholder: the user must be asked for it too.
+  for (const name of slotsOf(template)) {
+    const spec = SLOTS[name];
+    if (placeholders.includes(spec.placeholder) && !missing.includes(spec.label)) missing.push(spec.label);
+  }
+  return { template, text, missing, placeholders };
+}
+
+/** Shortens the longest value above its floor, a share at a time, until the note fits or none can give. */
+function shortenValues(
+  raw: Map<SlotName, string>,
+  floorOf: (name: SlotName) => number,
+  limit: number,
+  render: () => string,
+): string {
+  let text = render();
+  const stuck = new Set<SlotName>();
+  while (text.length > limit) {
+    const open = [...raw.entries()].filter(([n, v]) => SLOTS[n].minLength > 0 && !stuck.has(n) && v.length > floorOf(n));
+    const longest = open.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+    if (!longest) break;
+    const [name, value] = longest;
+    // Spread the cut over every value that can give, so no single detail is gutted.
+    const share = Math.ceil((text.length - limit) / open.length);
+    const shorter = shortenAtWord(value, Math.max(floorOf(name), value.length - share));
+    if (shorter.length >= value.length) stuck.add(name);
+    else raw.set(name, shorter);
+    text = render();
+  }
+  return text;
+}
+
+/** Slots that have a fallback text somewhere in the body. */
+function defaultsOf(template: Template): Set<SlotName> {
+  const names = new Set<SlotName>();
+  for (const match of template.body.matchAll(SLOT_PATTERN)) {
+    const name = match[1] ?? '';
+    if (match[2] !== undefined && isSlotName(name)) names.add(name);
+  }
+  return names;
+}
+
+/** Looks a template up by id. */
+export function templateById(id: string): Template | undefined {
+  return TEMPLATES.find((t) => t.id === id);
 }
