@@ -1,0 +1,49 @@
+/**
+ * What a first visit downloads, read from the HTML: script URLs and inline scripts, and their
+ * gzip size. Pure (no network), so the rules for what counts as first-load JS are unit-tested.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** zlib level used for every gzip figure (the strongest; servers and CDNs usually sit at 6–9). */
+export const GZIP_LEVEL = 9;
+
+/**
+ * The URLs of the JavaScript an HTML document loads: every `<script src>`, every
+ * `<link rel="modulepreload">` and every `<link rel="preload" as="script">`, resolved against
+ * `base`, de-duplicated, in document order.
+ */
+export function scriptUrls(html: string, base: string): string[] {
+  const urls: string[] = [];
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    let src: string | undefined;
+    if (isScript) src = attr(tag, 'src');
+    else {
+      const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const as = (attr(tag, 'as') ?? '').toLowerCase();
+      if (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')) src = attr(tag, 'href');
+    }
+    if (!src) continue;
+    const url = new URL(src.replace(/&amp;/g, '&'), base).href;
+    if (!urls.includes(url)) urls.push(url);
+  }
+  return urls;
+}
+
+/** The bodies of inline scripts (no `src`) of an HTML document, JSON-LD excluded. */
+export function inlineScripts(html: string): string[] {
+  const bodies: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attrs) || /type\s*=\s*["']?application\/(?:ld\+)?json/i.test(attrs)) continue;
+    if ((match[2] ?? '').length > 0) bodies.push(match[2] as string);
+  }
+  return bodies;
+}
+
+/** gzip size in bytes of `data` at {@link GZIP_LEVEL}. */
+export function gzipSize(data: string | Uint8Array): number {
+  return gzipSync(data, { level: GZIP_LEVEL }).length;
+}

@@ -1,0 +1,237 @@
+/**
+ * Part 3 of the bench: what a visitor of `/` gets — the JavaScript the first visit loads (gzip),
+ * Lighthouse's mobile scores, and how long feedback takes to follow typing in a real Chromium.
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
+import { GZIP_LEVEL, gzipSize, inlineScripts, scriptUrls } from './html';
+import { median, summarize, type Summary } from './stats';
+
+export { GZIP_LEVEL };
+
+/** The executable both Lighthouse and Playwright launch: Debian's Chromium, else Playwright's. */
+export function browserExecutable(): string {
+  return chromiumExecutable() ?? chromium.executablePath();
+}
+
+/** One JavaScript file the first visit loads. */
+export interface ScriptSize {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** First-load JavaScript of a page. */
+export interface FirstLoadJs {
+  files: ScriptSize[];
+  totalBytes: number;
+  totalGzipBytes: number;
+  /** Inline <script> bodies (Next's RSC payload, bootstrap), reported apart: they ship in the HTML. */
+  inlineGzipBytes: number;
+  gzipLevel: number;
+}
+
+/** Fetches `/`, then every script it loads, and sums their gzip sizes. */
+export async function measureFirstLoadJs(baseUrl: string): Promise<FirstLoadJs> {
+  const response = await fetch(`${baseUrl}/`);
+  if (!response.ok) throw new Error(`GET / answered ${response.status}`);
+  const html = await response.text();
+  const files: ScriptSize[] = [];
+  for (const url of scriptUrls(html, `${baseUrl}/`)) {
+    const script = await fetch(url);
+    if (!script.ok) throw new Error(`GET ${url} answered ${script.status}`);
+    // fetch undoes any Content-Encoding, so these are the raw bytes, compressed here alike for all.
+    const body = new Uint8Array(await script.arrayBuffer());
+    files.push({ path: new URL(url).pathname, bytes: body.length, gzipBytes: gzipSize(body) });
+  }
+  const inline = inlineScripts(html).join('\n');
+  return {
+    files,
+    totalBytes: files.reduce((total, file) => total + file.bytes, 0),
+    totalGzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
+    inlineGzipBytes: inline.length === 0 ? 0 : gzipSize(inline),
+    gzipLevel: GZIP_LEVEL,
+  };
+}
+
+/** Lighthouse category scores (0–100) and the metrics behind performance. */
+export interface LighthouseResult {
+  runs: number;
+  /** Median over runs of each category score. */
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  /** Every run's scores, to show the spread. */
+  perRun: Array<{ performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null }>;
+  /** Metrics (ms, CLS unitless) of the run with the median performance score. */
+  metrics: Record<string, number | null>;
+  /** Audits that did not pass in the median run, for the report (id: title). */
+  failedAudits: string[];
+  lighthouseVersion: string;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'interactive',
+] as const;
+
+/**
+ * Runs Lighthouse (its default config: mobile form factor, simulated throttling) `runs` times on
+ * `url` in a fresh headless Chromium each time, and takes the median of each category score.
+ */
+export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult> {
+  const { launch } = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
+  type Scores = LighthouseResult['perRun'][number];
+  const perRun: Array<Scores & { metrics: Record<string, number | null>; failed: string[]; version: string }> = [];
+  for (let run = 0; run < runs; run += 1) {
+    const chrome = await launch({ chromePath: browserExecutable(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error('Lighthouse returned no result');
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const score = (id: (typeof CATEGORIES)[number]) => {
+        const value = lhr.categories[id]?.score;
+        return value == null ? null : Math.round(value * 100);
+      };
+      const metrics: Record<string, number | null> = {};
+      for (const id of METRICS) metrics[id] = lhr.audits[id]?.numericValue ?? null;
+      const failed = new Set<string>();
+      for (const category of Object.values(lhr.categories)) {
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.add(`${audit.id}: ${audit.title}`);
+        }
+      }
+      perRun.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        metrics,
+        failed: [...failed],
+        version: lhr.lighthouseVersion,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const medianOf = (pick: (run: Scores) => number | null) => {
+    const values = perRun.map(pick).filter((value): value is number => value !== null);
+    return values.length === 0 ? null : median(values);
+  };
+  const performance = medianOf((run) => run.performance);
+  // The run whose performance is closest to the median stands for the metrics and failed audits.
+  const representative =
+    [...perRun].sort((a, b) => Math.abs((a.performance ?? 0) - (performance ?? 0)) - Math.abs((b.performance ?? 0) - (performance ?? 0)))[0];
+  return {
+    runs,
+    performance,
+    accessibility: medianOf((run) => run.accessibility),
+    bestPractices: medianOf((run) => run.bestPractices),
+    seo: medianOf((run) => run.seo),
+    perRun: perRun.map(({ performance: p, accessibility, bestPractices, seo }) => ({ performance: p, accessibility, bestPractices, seo })),
+    metrics: representative?.metrics ?? {},
+    failedAudits: representative?.failed ?? [],
+    lighthouseVersion: representative?.version ?? 'unknown',
+  };
+}
+
+/** Feedback latency: from the last keystroke to the feedback for the new text, in the page. */
+export type FeedbackResult =
+  | { status: 'ok'; edits: number; latency: Summary; samples: number[] }
+  | { status: 'page-not-ready'; reason: string };
+
+// What one edit waits for, installed in the page: resolves with the keystroke's time and the time
+// of the first frame after the feedback region announced the expected note length. Both come from
+// the page's own clock (performance.now / Event.timeStamp), so no DevTools round trip is counted.
+function armInPage(expected: number): void {
+  type Timing = { keyAt: number; shownAt: number } | { timeout: true };
+  const w = window as unknown as { __benchKeyAt?: number; __benchWait?: Promise<Timing>; __benchListening?: boolean };
+  if (!w.__benchListening) {
+    document.addEventListener('keydown', (event) => (w.__benchKeyAt = event.timeStamp), { capture: true });
+    w.__benchListening = true;
+  }
+  w.__benchWait = new Promise<Timing>((resolve) => {
+    const matches = () => document.querySelector('[data-testid="feedback"]')?.getAttribute('data-note-length') === String(expected);
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      const keyAt = w.__benchKeyAt ?? Number.NaN;
+      requestAnimationFrame(() => resolve({ keyAt, shownAt: performance.now() }));
+    };
+    const observer = new MutationObserver(() => {
+      if (matches()) done();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve({ timeout: true });
+    }, 10_000);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-note-length'] });
+  });
+}
+
+/**
+ * Types into "Your note" in headless Chromium: a realistic first draft, then `edits` single
+ * characters, each after the feedback for the previous one is shown, and records for each the
+ * time from its keystroke to the feedback for the new length (`data-note-length`) being on screen.
+ */
+export async function measureFeedbackLatency(baseUrl: string, draft: string, edits: number): Promise<FeedbackResult> {
+  const browser = await chromium.launch({ executablePath: browserExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+    const note = page.getByLabel('Your note');
+    try {
+      await note.waitFor({ state: 'visible', timeout: 10_000 });
+    } catch {
+      return { status: 'page-not-ready', reason: 'no textbox labelled "Your note" on /' };
+    }
+    const feedback = page.getByTestId('feedback');
+    await note.fill(draft);
+    try {
+      await feedback.and(page.locator(`[data-note-length="${draft.length}"]`)).waitFor({ timeout: 10_000 });
+    } catch {
+      return {
+        status: 'page-not-ready',
+        reason: 'no element with data-testid="feedback" and data-note-length equal to the note length after filling it',
+      };
+    }
+    await note.press('End');
+    await note.evaluate((element) => {
+      const field = element as HTMLTextAreaElement | HTMLInputElement;
+      field.setSelectionRange(field.value.length, field.value.length);
+    });
+    const extra = ' Thanks for reading this note!';
+    const samples: number[] = [];
+    let length = draft.length;
+    for (let edit = 0; edit < edits; edit += 1) {
+      const character = extra[edit % extra.length] as string;
+      length += 1;
+      await page.evaluate(armInPage, length);
+      await page.keyboard.type(character);
+      const timing = await page.evaluate(
+        () => (window as unknown as { __benchWait: Promise<{ keyAt: number; shownAt: number } | { timeout: true }> }).__benchWait,
+      );
+      if ('timeout' in timing) {
+        return { status: 'page-not-ready', reason: `feedback for length ${length} did not appear within 10 s (edit ${edit + 1})` };
+      }
+      samples.push(timing.shownAt - timing.keyAt);
+    }
+    return { status: 'ok', edits, latency: summarize(samples), samples };
+  } finally {
+    await browser.close();
+  }
+}
