@@ -1,22 +1,33 @@
 /**
- * The analyzer: one pure, synchronous function from a validated request to an analysis.
- * (Placeholder body while the checks are being written; the contract is final.)
+ * The analyzer: one pure, synchronous function from a validated request to an analysis. The note
+ * is parsed once and the same document is handed to every check.
  */
-import type { Analysis, NoteRequest } from '../schema';
+import type { Analysis, CheckResult, NoteRequest } from '../schema';
 import { limitFor } from '../schema';
+import { checkIntent } from './checks/intent';
+import { checkLength } from './checks/length';
+import { checkRedFlags, findRedFlags } from './checks/red-flags';
+import { checkSharedGround } from './checks/shared-ground';
+import { checkSpecificPraise } from './checks/specific-praise';
+import type { CheckContext } from './context';
+import { parseNote } from './document';
+import { scoreChecks } from './score';
+
+export { parseNote } from './document';
+export { scoreChecks, verdictFor } from './score';
 
 /** Analyzes one note. Never throws; the same request always gives the same analysis. */
 export function analyze(request: NoteRequest): Analysis {
-  const note = request.note;
+  const doc = parseNote(request.note);
+  const limit = limitFor(request.plan);
+  const base = { doc, request, limit, redFlags: [] };
+  const ctx: CheckContext = { ...base, redFlags: findRedFlags(base) };
+  const checks: CheckResult[] = [checkLength(ctx), checkIntent(ctx), checkSharedGround(ctx), checkSpecificPraise(ctx), checkRedFlags(ctx)];
+  const { score, verdict } = scoreChecks(checks);
   return {
-    score: 0,
-    verdict: 'weak',
-    stats: { characters: note.length, words: 0, sentences: 0, limit: limitFor(request.plan) },
-    checks: (['length', 'intent', 'shared-ground', 'specific-praise', 'red-flags'] as const).map((id) => ({
-      id,
-      status: 'fail' as const,
-      message: 'Not analyzed yet.',
-      findings: [],
-    })),
+    score,
+    verdict,
+    stats: { characters: request.note.length, words: doc.terms.length, sentences: doc.sentences.length, limit },
+    checks,
   };
 }

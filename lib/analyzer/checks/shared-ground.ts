@@ -1,0 +1,165 @@
+/**
+ * `shared-ground`: does the note name something both people share — a school, a company, a field,
+ * a goal, a named mutual connection, an event? Compared with both people's details: ground the
+ * details show but the note leaves unused, or a claim the details contradict, is a warning.
+ */
+import type { CheckResult, Finding, Span } from '../../schema';
+import type { CheckContext } from '../context';
+import { makeFinding } from '../finding';
+import { INTRODUCER_VERBS, SHARED_GROUND_PATTERNS, STUDY_PATTERN, UNNAMED_MUTUAL_PATTERN } from '../lexicon/shared-ground';
+import {
+  findIn,
+  mentionsCompany,
+  mentionsIndustry,
+  mentionsSchool,
+  noteWords,
+  sameCompany,
+  sameIndustry,
+  sameSchool,
+  touchesPlaceholder,
+} from '../matching';
+import { allMatches, escapeRegExp, foldName } from '../text';
+
+const claims = SHARED_GROUND_PATTERNS.map((p) => ({ kind: p.kind, pattern: new RegExp(p.pattern, 'gu') }));
+const unnamedMutual = new RegExp(UNNAMED_MUTUAL_PATTERN, 'gu');
+const study = new RegExp(STUDY_PATTERN, 'u');
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const introducer = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME}(?:[ \t]+${NAME}){0,2})[ \t]+(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
+  'gu',
+);
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
+const SCHOOL_CLAIM = /\b(?:alum|alumna|alumnus|alumni|grad|graduate|classmate|school|university|college)\b/u;
+
+const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
+
+interface Ground {
+  kind: string;
+  span: Span;
+  label: string;
+}
+
+function spanOfWords(text: string, words: string): Span | undefined {
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+export function checkSharedGround(ctx: CheckContext): CheckResult {
+  const { doc, request } = ctx;
+  const profile = request.profile ?? {};
+  const sender = request.sender ?? {};
+  const words = noteWords(doc);
+  const found: Ground[] = [];
+  const contradictions: Finding[] = [];
+  const weak: Finding[] = [];
+
+  // Claims in the note's own words: "fellow … alum", "we're both …", "I'm in fintech too".
+  for (const { kind, pattern } of claims) {
+    for (const span of findIn(doc.content, pattern)) {
+      if (touchesPlaceholder(doc, span)) continue;
+      if (kind === 'mutual') {
+        const after = doc.text.slice(span.end, span.end + 40);
+        if (!new RegExp(String.raw`^[\s,]*(?:${NAME})`, 'u').test(after)) {
+          weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connection, name the person', span.start, span.end));
+          continue;
+        }
+      }
+      found.push({ kind, span, label: 'what you share' });
+    }
+  }
+  // A named introducer: "Sam Patel suggested I reach out".
+  const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
+  for (const m of allMatches(introducer, doc.text)) {
+    const name = m[1] as string;
+    if (PRONOUNS.has(name.toLowerCase()) || PRONOUNS.has(name.split(/\s/u)[0]?.toLowerCase() ?? '')) continue;
+    const span = { start: m.index, end: m.index + name.length };
+    if (doc.greeting?.name && span.start < doc.greeting.end) continue;
+    const listed = listedMutuals.some((n) => foldName(n) === foldName(name) || foldName(n).split(' ')[0] === foldName(name));
+    if (listedMutuals.length > 0 && !listed && name.includes(' ')) {
+      contradictions.push(makeFinding(doc.text, 'contradicted-mutual', `\`${name}\` is not among the mutual connections you listed`, span.start, span.end, listedMutuals));
+    } else {
+      found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+    }
+  }
+  // Listed mutual connections named anywhere in the note.
+  for (const name of listedMutuals) {
+    const span = spanOfWords(doc.text, name);
+    if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+  }
+  for (const span of findIn(doc.content, unnamedMutual)) {
+    weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connections, name one person you both know', span.start, span.end));
+  }
+
+  // Details both people share, and whether the note uses them.
+  const unused: string[] = [];
+  const sharedSchools = (profile.schools ?? []).filter((p) => (sender.schools ?? []).some((s) => sameSchool(p, s)));
+  for (const school of profile.schools ?? []) {
+    if (!mentionsSchool(doc, words, school)) continue;
+    if (sharedSchools.includes(school) || study.test(doc.content)) {
+      const span = spanOfWords(doc.text, school) ?? { start: 0, end: 0 };
+      found.push({ kind: 'school', span, label: school });
+    }
+  }
+  for (const school of sharedSchools) if (!found.some((g) => g.kind === 'school' || g.kind === 'fellow')) unused.push(`you both studied at ${school}`);
+  if (profile.industry && sender.industry && sameIndustry(profile.industry, sender.industry)) {
+    if (mentionsIndustry(words, profile.industry) || mentionsIndustry(words, sender.industry)) found.push({ kind: 'industry', span: { start: 0, end: 0 }, label: profile.industry });
+    else unused.push(`you both work in ${profile.industry}`);
+  }
+  if (profile.company && sender.company && sameCompany(profile.company, sender.company)) {
+    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: { start: 0, end: 0 }, label: profile.company });
+    else unused.push(`you both work at ${profile.company}`);
+  }
+  if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);
+
+  // A school claim the details contradict: "fellow Stanford alum" when neither list has Stanford.
+  const schoolClaim = found.find((g) => g.kind === 'fellow' && SCHOOL_CLAIM.test(doc.norm.slice(g.span.start, g.span.end)));
+  if (schoolClaim) {
+    for (const [who, list] of [['their', profile.schools], ['your', sender.schools]] as const) {
+      if (list && list.length > 0 && !list.some((s) => mentionsSchool(doc, words, s))) {
+        contradictions.push(makeFinding(doc.text, 'contradicted-school', `The note claims a shared school, but ${who} schools are ${list.join(', ')}`, schoolClaim.span.start, schoolClaim.span.end, list));
+      }
+    }
+  }
+
+  const evidence = found
+    .filter((g) => g.span.end > g.span.start)
+    .map((g) => makeFinding(doc.text, 'shared-ground', `Names shared ground: ${g.label}`, g.span.start, g.span.end));
+  if (contradictions.length > 0) {
+    return {
+      id: 'shared-ground',
+      status: 'warn',
+      message: 'The note claims shared ground that your details contradict.',
+      why: WHY,
+      fix: 'Check the claim against the details, or correct the details.',
+      findings: [...contradictions, ...evidence],
+    };
+  }
+  if (found.length > 0) {
+    const labels = [...new Set(found.filter((g) => g.kind !== 'fellow' && g.kind !== 'both' && g.kind !== 'too' && g.kind !== 'also' && g.kind !== 'same').map((g) => g.label))];
+    return {
+      id: 'shared-ground',
+      status: 'pass',
+      message: labels.length > 0 ? `Names what you share: ${labels.join(', ')}.` : 'Names something you share.',
+      why: WHY,
+      findings: evidence,
+    };
+  }
+  if (unused.length > 0 || weak.length > 0) {
+    return {
+      id: 'shared-ground',
+      status: 'warn',
+      message: unused.length > 0 ? `Your details show shared ground the note leaves out: ${unused.join('; ')}.` : 'Mutual connections are mentioned but nobody is named.',
+      why: WHY,
+      fix: unused.length > 0 ? `Mention it in a few words, e.g. ${unused[0]}.` : 'Name the person you both know.',
+      findings: weak,
+    };
+  }
+  return {
+    id: 'shared-ground',
+    status: 'fail',
+    message: 'Nothing you share is named.',
+    why: WHY,
+    fix: 'Add what you have in common: school, company, field, a goal, a person you both know, or where you met.',
+    findings: [],
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * The note as the checks see it, built once per analysis: compromise's tokens with UTF-16
+ * offsets, the normalized and placeholder-blanked texts, and the sentences as a reader counts
+ * them (a standalone greeting or a sign-off is not a sentence).
+ */
+import nlp from 'compromise';
+import type { Span } from '../schema';
+import {
+  ABBREVIATIONS,
+  GREETING_WORDS,
+  NON_NAME_WORDS,
+  SENTENCE_STARTERS,
+  SIGN_OFF_WORDS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+} from './lexicon/structure';
+import { allMatches, blankSpans, escapeRegExp, normalize } from './text';
+
+/** A word of the note: compromise's term text with its UTF-16 span and normal form. */
+export interface Term extends Span {
+  text: string;
+  /** Lowercase form without punctuation (compromise's `normal`). */
+  normal: string;
+}
+
+/** The greeting that opens a note ("Hi Sam,"), with the name it uses when there is one. */
+export interface Greeting extends Span {
+  name?: Span & { text: string };
+}
+
+export interface NoteDoc {
+  /** The note exactly as given. */
+  text: string;
+  /** Lowercase, straight quotes and dashes; same length as `text`. */
+  norm: string;
+  /** `norm` with placeholders and URLs blanked: what may count as content. */
+  content: string;
+  /** Unfilled template slots: "[Name]", "{company}", "<first name>". */
+  placeholders: Span[];
+  urls: Span[];
+  terms: Term[];
+  /** Sentences as a reader counts them, greeting and sign-off excluded. */
+  sentences: Span[];
+  greeting?: Greeting;
+  signOff?: Span;
+}
+
+// Placeholder slots a template left behind. Bounded repeats keep matching linear.
+export const PLACEHOLDER_PATTERN =
+  /\[[^[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}\}?|<[\p{L}][\p{L} _-]{0,40}>|%[A-Z][A-Z_]{1,30}%|_{3,}/gu;
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/giu;
+const BOUNDARY_PATTERN = /[.!?…]+["'”’)\]]*(?=\s|$)|\n+/gu;
+
+const abbreviations = new Set(ABBREVIATIONS);
+const titleAbbreviations = new Set(TITLE_ABBREVIATIONS);
+const starters = new Set(SENTENCE_STARTERS);
+const nonNames = new Set(NON_NAME_WORDS);
+
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’./-]{0,40}`;
+const PLACEHOLDER_SOURCE = PLACEHOLDER_PATTERN.source;
+const GREETING_PATTERN = new RegExp(
+  String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])` +
+    String.raw`(?:[ \t]+(?<name>(?:(?:${TITLES.map(escapeRegExp).join('|')})\.?[ \t]+)?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=\s*,))))?` +
+    String.raw`[ \t]*(?:[,!.:;…–—-]+|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)*`,
+  'iu',
+);
+const SIGN_OFF_PATTERN = new RegExp(
+  String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]*[,!.]*(?:\s+${NAME_WORD}(?:[ \t]+${NAME_WORD})?)?|[-–—~][ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)[ \t]*[.!]*$`,
+  'iu',
+);
+const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+${NAME_WORD})?$`, 'u');
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+// compromise's first call builds its lexicon (~20 ms): pay it once, at module load.
+nlp.tokenize('Warm up.');
+
+/** Builds the shared document for one note. Never throws. */
+export function parseNote(text: string): NoteDoc {
+  const norm = normalize(text);
+  const placeholders = allMatches(PLACEHOLDER_PATTERN, text).map(toSpan);
+  const urls = allMatches(URL_PATTERN, text).map(toSpan);
+  const content = blankSpans(norm, mergeSpans([...placeholders, ...urls]));
+  const terms = tokenize(text);
+  const { sentences, greeting, signOff } = segment(text);
+  return { text, norm, content, placeholders, urls, terms, sentences, greeting, signOff };
+}
+
+function toSpan(m: RegExpExecArray): Span {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Words with offsets from compromise's tokenizer (no tagger: the checks do not need tags). */
+function tokenize(text: string): Term[] {
+  try {
+    const doc = nlp.tokenize(text);
+    doc.compute('offset');
+    const terms: Term[] = [];
+    for (const sentence of doc.document) {
+      for (const term of sentence) {
+        // compute('offset') adds UTF-16 offsets that compromise's types do not declare.
+        const offset = (term as { offset?: { start: number; length: number } }).offset;
+        if (!offset || !term.text || !HAS_WORD.test(term.text)) continue;
+        const start = offset.start;
+        const end = start + offset.length;
+        if (text.slice(start, end) !== term.text) continue;
+        terms.push({ start, end, text: term.text, normal: term.normal ?? term.text.toLowerCase() });
+      }
+    }
+    return terms;
+  } catch {
+    // compromise has never thrown on a string here, but a check must answer whatever the input.
+    return allMatches(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu, text).map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      normal: m[0].toLowerCase(),
+    }));
+  }
+}
+
+/** Splits the note into spans the way a reader would, before greeting and sign-off are set aside. */
+function rawSegments(text: string): Span[] {
+  const segments: Span[] = [];
+  let from = 0;
+  for (const m of allMatches(BOUNDARY_PATTERN, text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('\n') || endsSentence(text, m.index, m[0], end)) {
+      pushTrimmed(text, from, end, segments);
+      from = end;
+    }
+  }
+  pushTrimmed(text, from, text.length, segments);
+  return segments;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  if (end > start && HAS_WORD.test(text.slice(start, end))) out.push({ start, end });
+}
+
+function endsSentence(text: string, at: number, mark: string, after: number): boolean {
+  const rest = text.slice(after, after + 40).trimStart();
+  const nextWord = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase().replace(/’/g, "'");
+  const next = rest[0] ?? '';
+  // "(same as you!) and …" — a mark inside brackets before a lowercase word ends nothing.
+  if (/[!?]/.test(mark)) return !(/[)\]]$/u.test(mark) && /\p{Ll}/u.test(next));
+  if (mark.includes('…') || mark.includes('..')) return next === '' || /\p{Lu}/u.test(next);
+  if (next === '') return true;
+  if (/\p{Ll}/u.test(next)) return false;
+  const token = /[^\s(["'“‘]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  const bare = token.toLowerCase();
+  if (titleAbbreviations.has(bare)) return false;
+  if (abbreviations.has(bare)) return starters.has(nextWord);
+  // Initialisms (U.S., D.C.) and initials (J.) end a sentence only before a typical sentence start.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token) || /^\p{Lu}$/u.test(token)) return starters.has(nextWord);
+  return true;
+}
+
+function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOff?: Span } {
+  const segments = rawSegments(text);
+  let greeting: Greeting | undefined;
+  const first = segments[0];
+  if (first) {
+    const slice = text.slice(first.start, first.end);
+    const m = GREETING_PATTERN.exec(slice);
+    if (m && m[0].trim().length > 0) {
+      const nameText = m.groups?.name;
+      greeting = { start: first.start, end: first.start + m[0].trimEnd().length };
+      if (nameText && !nonNames.has(nameText.toLowerCase())) {
+        const nameStart = first.start + m[0].indexOf(nameText);
+        greeting.name = { start: nameStart, end: nameStart + nameText.length, text: nameText };
+      }
+      const rest = { start: first.start + m[0].length, end: first.end };
+      // "Hi Sam, I loved your talk." is one sentence; "Hi Sam!" alone is none.
+      const trimmed: Span[] = [];
+      pushTrimmed(text, rest.start, rest.end, trimmed);
+      segments.splice(0, 1, ...trimmed);
+    }
+  }
+  let signOff: Span | undefined;
+  // Sign-offs close the note: "Best, Sam", "Thanks!", "– Nigella", or a name alone on the last line.
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i] as Span;
+    const slice = text.slice(seg.start, seg.end);
+    const isSignOff = SIGN_OFF_PATTERN.test(slice);
+    const isNameLine =
+      i === segments.length - 1 && i > 0 && /\n\s*$/u.test(text.slice(0, seg.start)) && NAME_LINE_PATTERN.test(slice);
+    if (!isSignOff && !isNameLine) break;
+    signOff = { start: seg.start, end: signOff?.end ?? seg.end };
+    segments.pop();
+  }
+  return { sentences: segments, greeting, signOff };
+}

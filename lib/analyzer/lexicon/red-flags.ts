@@ -1,0 +1,256 @@
+/**
+ * Red flags as data: each rule has an id, a severity, a description for the docs, the message
+ * grammar's expected alternative, and the phrases or patterns that find it. Phrases are lowercase
+ * and normalized (straight quotes); patterns run on the normalized note.
+ */
+import type { RedFlagId } from '../../schema';
+
+export type Severity = 'minor' | 'serious';
+
+export interface RedFlagRule {
+  id: RedFlagId;
+  severity: Severity;
+  /** What the rule flags and why recipients mind, for the docs and the check's `why`. */
+  description: string;
+  /** A short fix, shown as the finding's expected alternative. */
+  expected: string[];
+}
+
+export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
+  boilerplate: {
+    id: 'boilerplate',
+    severity: 'serious',
+    description: 'Stock phrases (LinkedIn’s default text, “I came across your profile”) tell the reader nothing was written for them.',
+    expected: ['say why you are writing to this person'],
+  },
+  emoji: {
+    id: 'emoji',
+    severity: 'minor',
+    description: 'Runs of decorative emoji (🚀🔥💯) read as hype; one friendly 👋 is fine.',
+    expected: ['no emoji, or one friendly 👋'],
+  },
+  'buzzword-title': {
+    id: 'buzzword-title',
+    severity: 'minor',
+    description: 'Self-awarded titles like “thought leader” or “guru” read as bragging.',
+    expected: ['your actual role'],
+  },
+  'count-bragging': {
+    id: 'count-bragging',
+    severity: 'serious',
+    description: 'Follower and connection counts are about you, not them, and read as status-seeking.',
+    expected: ['what you do, not how many follow you'],
+  },
+  'self-promotion': {
+    id: 'self-promotion',
+    severity: 'serious',
+    description: 'A résumé dump in a connection note buries the reason for writing.',
+    expected: ['one line on who you are'],
+  },
+  'sales-pitch': {
+    id: 'sales-pitch',
+    severity: 'serious',
+    description: 'Pitching a product to a stranger in the first note is the most-ignored kind of request.',
+    expected: ['connect first; pitch later, if ever'],
+  },
+  'early-ask': {
+    id: 'early-ask',
+    severity: 'serious',
+    description: 'Asking a stranger for a referral, a job, a demo or a meeting in the first note asks too much too soon.',
+    expected: ['ask for one small thing after they accept'],
+  },
+  placeholder: {
+    id: 'placeholder',
+    severity: 'serious',
+    description: 'An unfilled template slot shows the note was mass-sent.',
+    expected: ['the real detail'],
+  },
+  'all-caps': {
+    id: 'all-caps',
+    severity: 'serious',
+    description: 'Text in capitals reads as shouting.',
+    expected: ['normal sentence case'],
+  },
+  exclamation: {
+    id: 'exclamation',
+    severity: 'minor',
+    description: 'Several exclamation marks read as over-eager.',
+    expected: ['one exclamation mark at most'],
+  },
+  'name-mismatch': {
+    id: 'name-mismatch',
+    severity: 'serious',
+    description: 'Greeting someone by the wrong name is the fastest way to be declined.',
+    expected: ['the recipient’s name'],
+  },
+  hedging: {
+    id: 'hedging',
+    severity: 'minor',
+    description: 'Apologies and hedges (“sorry to bother you”) undercut the reason you are writing.',
+    expected: ['state your reason plainly'],
+  },
+};
+
+// "I'd like to add you to my professional network." — stock phrases.
+export const BOILERPLATE_PHRASES: readonly string[] = [
+  "i'd like to add you to my professional network",
+  'i would like to add you to my professional network',
+  'add you to my professional network',
+  'add you to my network',
+  "i'd like to join your linkedin network",
+  'join your linkedin network',
+  'join your professional network',
+  'join your network',
+  'i came across your profile',
+  'came across your profile',
+  'stumbled upon your profile',
+  'stumbled across your profile',
+  'hope this finds you well',
+  'hope this message finds you well',
+  'hope this note finds you well',
+  'hope this email finds you well',
+  'hope you are doing well',
+  "hope you're doing well",
+  'hope you are well',
+  "hope you're well",
+  'hope all is well',
+  'hope you are having a great week',
+  "hope you're having a great week",
+  'hope you are having a great day',
+  "hope you're having a great day",
+  'dear sir/madam',
+  'dear sir or madam',
+  'dear sir',
+  'dear madam',
+  'to whom it may concern',
+  'greetings of the day',
+];
+
+// "I'm a thought leader and visionary." — self-awarded titles.
+export const BUZZWORD_TITLES: readonly string[] = [
+  'thought leader',
+  'thought-leader',
+  'guru',
+  'ninja',
+  'visionary',
+  'rockstar',
+  'rock star',
+  'wizard',
+  'jedi',
+  'maven',
+  'superstar',
+  'serial entrepreneur',
+  'growth hacker',
+  'changemaker',
+  'change maker',
+  'game changer',
+  'game-changer',
+  'disruptor',
+  'top voice',
+  'influencer',
+  'trailblazer',
+  'visionary leader',
+];
+
+// "Sorry to bother you, I just wanted to maybe connect." — apologies and hedges.
+export const HEDGING_PHRASES: readonly string[] = [
+  'sorry to bother you',
+  'sorry to bug you',
+  'sorry to disturb you',
+  'sorry to intrude',
+  'sorry for the intrusion',
+  'sorry for bothering you',
+  'sorry for the cold message',
+  "i know you're busy",
+  "i know you're super busy",
+  "i know you're very busy",
+  "i know you're really busy",
+  'i know you are busy',
+  'i know you are very busy',
+  'probably get a lot of these',
+  'just wanted to maybe',
+  'i just wanted to',
+  'just wanted to reach out',
+  'feel free to ignore',
+  'hate to bother you',
+  "don't want to bother you",
+  "if that's okay",
+  "if that's ok",
+  'if it is okay',
+  "if it's okay",
+  'i was just wondering if maybe',
+];
+
+// "Could you refer me for the role?" — asks too big for a first note.
+export const EARLY_ASK_PATTERNS: readonly string[] = [
+  String.raw`\brefer me\b`,
+  String.raw`\b(?:a|your) referral\b`,
+  String.raw`\bput in a (?:good )?word\b`,
+  String.raw`\b(?:pass|forward|send) (?:along |on )?my (?:resume|résumé|cv)\b`,
+  String.raw`\bmy (?:resume|résumé|cv) is attached\b`,
+  String.raw`\b(?:attached|attaching|enclosed) (?:is )?my (?:resume|résumé|cv)\b`,
+  String.raw`\bhelp me (?:get|land|find) (?:a|an) (?:job|role|position|interview)\b`,
+  String.raw`\bconsider me for\b`,
+  String.raw`\b(?:get|land) me an interview\b`,
+  String.raw`\bhire me\b`,
+  String.raw`\b(?:book|schedule|set up|grab|get) (?:a |an )?(?:quick |short |brief )?(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minutes)\b`,
+  String.raw`\b(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minutes) (?:of your time|on your calendar|call|chat|meeting)\b`,
+  String.raw`\b(?:book|schedule|set up|hop on|jump on|get on) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|demo|zoom|chat)\b`,
+  String.raw`\b(?:a|an|your) (?:quick |short |brief )?(?:demo|sales call)\b`,
+  String.raw`\bon your calendar\b`,
+  String.raw`\b(?:want|would you like|can|could|may|shall) (?:me to|i) send you\b`,
+  String.raw`\b(?:open to|up for|free for) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|coffee|coffee chat|zoom)\b`,
+];
+
+// "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
+export const SALES_PATTERNS: readonly string[] = [
+  String.raw`\bour (?:[\w-]+ )?(?:platform|product|tool|software|solution|service|agency|app|firm|offering)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves)\b`,
+  String.raw`\bwe help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations)\b`,
+  String.raw`\bi help (?:[\w-]+ ){0,2}(?:like you|like yours)\b`,
+  String.raw`\b(?:teams|companies|businesses|coaches|founders|brands|leaders|firms) like yours?\b`,
+  String.raw`\bdone[\s-]for[\s-]you\b`,
+  String.raw`\bour case study\b`,
+  String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
+  String.raw`\b\d+x (?:more )?(?:clients|leads|revenue|sales|roi|bookings|customers)\b`,
+  String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]+ (?:[\w-]+ )?by \d+\s?%`,
+  String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
+  String.raw`\bsave you (?:time|money|hours)\b`,
+];
+
+/** Sales phrases that are an offer made to the reader: a pitch, but a stated purpose too. */
+export const SALES_OFFER_PATTERNS: readonly string[] = [
+  String.raw`\b(?:happy|glad) to (?:share|send|show)\b`,
+  String.raw`\bour case study\b`,
+  String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
+];
+
+// "I'm a results-driven marketer with 10+ years of experience." — résumé signals (weight 2 strong, 1 weak).
+export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }[] = [
+  { pattern: String.raw`\bresults[\s-](?:driven|oriented)\b`, weight: 2 },
+  { pattern: String.raw`\bdetail[\s-]oriented\b`, weight: 2 },
+  { pattern: String.raw`\bproven track record\b`, weight: 2 },
+  { pattern: String.raw`\bself[\s-]starter\b`, weight: 2 },
+  { pattern: String.raw`\bseasoned (?:professional|leader|executive|marketer|engineer|manager)\b`, weight: 2 },
+  { pattern: String.raw`\b\d+\+? years of (?:experience|expertise)\b`, weight: 2 },
+  { pattern: String.raw`\b(?:open to|seeking|looking for) (?:new )?(?:opportunities|roles|positions|job opportunities)\b`, weight: 2 },
+  { pattern: String.raw`\bactively (?:looking|seeking|searching)\b`, weight: 2 },
+  { pattern: String.raw`\baward[\s-]winning\b`, weight: 1 },
+  { pattern: String.raw`\bhighly motivated\b`, weight: 1 },
+  { pattern: String.raw`\bteam player\b`, weight: 1 },
+  { pattern: String.raw`\bhard[\s-]working\b`, weight: 1 },
+  { pattern: String.raw`\b(?:passion for|passionate about)\b`, weight: 1 },
+  { pattern: String.raw`\b(?:expertise|skilled|experienced) in\b`, weight: 1 },
+  { pattern: String.raw`\bi specialize in\b`, weight: 1 },
+  { pattern: String.raw`\b(?:led|managed|built) teams of \d+\b`, weight: 1 },
+  { pattern: String.raw`\bmanaged \$\d`, weight: 1 },
+  { pattern: String.raw`\b(?:grew|grown|increased|drove|generated|boosted) [\w-]+ (?:by )?(?:\d+(?:\.\d+)?x|\d+%|\$\d)`, weight: 1 },
+];
+
+/** Signal weight at which the résumé signals add up to self-promotion. */
+export const SELF_PROMOTION_THRESHOLD = 3;
+
+// "I have 12,000+ followers." — audience counts.
+export const COUNT_BRAGGING_PATTERN = String.raw`\b\d[\d,.]*\s?(?:k|m)?\+?\s(?:linkedin\s)?(?:followers|subscribers|readers|connections|newsletter subscribers)\b`;
+
+// "Let's crush it 🚀🔥" — emoji that read as hype even alone.
+export const HYPE_EMOJI: readonly string[] = ['🚀', '🔥', '💯', '💰', '🤑', '💥', '📈', '⚡'];

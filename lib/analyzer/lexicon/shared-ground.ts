@@ -1,0 +1,95 @@
+/**
+ * Shared-ground vocabulary: the phrases by which a note claims common ground, and the words to
+ * ignore when comparing schools, companies and industries. Lowercase, normalized.
+ */
+
+// "fellow Michigan alum", "as another PM in fintech" — claims of common ground.
+export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[] = [
+  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}` },
+  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s+(?:both\s+)?(?:\w+\s+)?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
+  { kind: 'both', pattern: String.raw`\bwe both\b` },
+  { kind: 'too', pattern: String.raw`\b(?:i'm|i am|i work|i worked|i studied|i went|i'm working|i am working|i'm based|i live|i graduated)\b[^.!?;]{1,60}?\b(?:too|as well)\b` },
+  { kind: 'also', pattern: String.raw`\b(?:i'm also|i am also|i also|i've also|i have also|i was also)\s+(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
+  { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space)s?)\b` },
+  { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
+  { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
+  { kind: 'colleague', pattern: String.raw`\bwe were (?:colleagues|teammates|classmates|coworkers|co-workers)\b` },
+  { kind: 'colleague', pattern: String.raw`\byou (?:were|used to be) my (?:manager|mentor|professor|teacher|lead|boss|coach|ta)\b` },
+  { kind: 'event', pattern: String.raw`\b(?:we met|i met you|met you|we spoke|we chatted|we talked|we sat|we connected|we were both) (?:briefly )?(?:at|during|in|on|after|last|at the)\b` },
+  { kind: 'event', pattern: String.raw`\bwe met\b` },
+  { kind: 'mutual', pattern: String.raw`\b(?:mutual (?:friend|connection|colleague|contact)|friend of (?:yours|mine)|our mutual)\b` },
+];
+
+// "Sam Patel suggested I reach out" — verbs that follow a named introducer.
+export const INTRODUCER_VERBS: readonly string[] = [
+  'suggested',
+  'mentioned',
+  'recommended',
+  'referred me',
+  'introduced',
+  'pointed me',
+  'told me',
+  'said',
+  'speaks highly',
+  'spoke highly',
+  'thought',
+  'encouraged me',
+];
+
+// "We have 14 mutual connections." — mutual connections without a name.
+export const UNNAMED_MUTUAL_PATTERN = String.raw`\b(?:\d+|several|many|a few|some|lots of) (?:mutual|shared) (?:connections|friends|contacts)\b`;
+
+// Words of school names that do not tell schools apart ("University of …").
+export const GENERIC_SCHOOL_WORDS: readonly string[] = [
+  'university',
+  'univ',
+  'college',
+  'school',
+  'institute',
+  'of',
+  'the',
+  'at',
+  'and',
+  'for',
+  'in',
+  'graduate',
+  'business',
+  'law',
+  'medicine',
+  'medical',
+  'technology',
+  'state',
+  'polytechnic',
+  'academy',
+  'campus',
+];
+
+// Words of industry names that do not tell industries apart.
+export const GENERIC_INDUSTRY_WORDS: readonly string[] = ['and', 'of', 'the', 'in', 'for', 'industry', 'services', 'sector', 'field', '&'];
+
+// Industry aliases: "fintech" is "financial technology".
+export const INDUSTRY_ALIASES: readonly (readonly [string, string])[] = [
+  ['fintech', 'financial technology'],
+  ['edtech', 'education technology'],
+  ['healthtech', 'health technology'],
+  ['medtech', 'medical technology'],
+  ['proptech', 'property technology'],
+  ['insurtech', 'insurance technology'],
+  ['martech', 'marketing technology'],
+  ['adtech', 'advertising technology'],
+  ['biotech', 'biotechnology'],
+  ['cleantech', 'clean technology'],
+  ['climate tech', 'climate technology'],
+  ['hr tech', 'hr technology'],
+  ['civic tech', 'civic technology'],
+  ['ai', 'artificial intelligence'],
+  ['ml', 'machine learning'],
+  ['vc', 'venture capital'],
+  ['pe', 'private equity'],
+  ['cre', 'commercial real estate'],
+  ['ux', 'user experience'],
+];
+
+// Words that mark studying somewhere ("I graduated from Michigan").
+export const STUDY_PATTERN = String.raw`\b(?:alum|alumna|alumnus|alumni|grad|graduate|graduated|studied|student|class of|went to|attended|go blue|mba|phd|degree)\b`;

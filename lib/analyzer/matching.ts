@@ -1,0 +1,141 @@
+/**
+ * Matching helpers over the shared document: compiled patterns, word lists of a span, and the
+ * comparisons of detail values (schools, industries, names) with the note.
+ */
+import type { Span } from '../schema';
+import type { NoteDoc } from './document';
+import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES } from './lexicon/shared-ground';
+import { STOPWORDS } from './lexicon/stopwords';
+import { allMatches, detailWords, foldName } from './text';
+
+const stopwords = new Set(STOPWORDS);
+const genericSchoolWords = new Set(GENERIC_SCHOOL_WORDS);
+const genericIndustryWords = new Set(GENERIC_INDUSTRY_WORDS);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+
+/** Compiles source patterns into one global, Unicode regular expression (once, at module load). */
+export function compileAny(patterns: readonly string[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
+}
+
+/** Spans of every match of `pattern` in the document's content (placeholders and URLs blanked). */
+export function findIn(text: string, pattern: RegExp): Span[] {
+  return allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The words of `text[start, end)`, in order, with their offsets. */
+export function wordsIn(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
+  return allMatches(WORD, text.slice(start, end)).map((m) => ({
+    word: m[0].replace(/^'+|'+$/g, ''),
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
+}
+
+/** True for a word that carries meaning (not a function word, not in `empty`). */
+export function isContentWord(word: string, empty?: ReadonlySet<string>): boolean {
+  return word.length > 1 && !stopwords.has(word) && !(empty?.has(word) ?? false);
+}
+
+/** The sentence span that contains `offset`, if any. */
+export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
+  return doc.sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/** True when the span overlaps a placeholder, or a placeholder follows it directly. */
+export function touchesPlaceholder(doc: NoteDoc, span: Span): boolean {
+  return doc.placeholders.some((p) => p.start < span.end + 3 && p.end > span.start);
+}
+
+function wordsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+function containsAll(noteWords: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.length > 0 && wanted.every((w) => noteWords.some((n) => wordsMatch(n, w)));
+}
+
+/** Folded words of the note, for comparing with details. */
+export function noteWords(doc: NoteDoc): string[] {
+  return detailWords(doc.content);
+}
+
+/** Where the note names a school (full name, its distinctive words, or its initials like "GSB"). */
+export function mentionsSchool(doc: NoteDoc, words: readonly string[], school: string): boolean {
+  const folded = foldName(school);
+  if (!folded) return false;
+  if (` ${words.join(' ')} `.includes(` ${folded} `)) return true;
+  const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
+  if (containsAll(words, distinctive)) return true;
+  return initialismsOf(school).some((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(doc.text));
+}
+
+/** Initials of contiguous capitalized runs of a name: "Stanford Graduate School of Business" → GSB, SGSB… */
+function initialismsOf(name: string): string[] {
+  const caps = name
+    .split(/[\s,]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'The', 'At', 'And'].includes(w))
+    .map((w) => w[0] as string);
+  const out = new Set<string>();
+  for (let i = 0; i < caps.length; i++) {
+    for (let j = i + 2; j <= caps.length; j++) out.add(caps.slice(i, j).join(''));
+  }
+  return [...out].filter((s) => s.length >= 2 && /^\p{Lu}+$/u.test(s));
+}
+
+/** Two school names that denote the same school. */
+export function sameSchool(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (!fa || !fb) return false;
+  if (fa === fb) return true;
+  const da = detailWords(a).filter((w) => !genericSchoolWords.has(w));
+  const db = detailWords(b).filter((w) => !genericSchoolWords.has(w));
+  return da.length > 0 && db.length > 0 && (containsAll(da, db) || containsAll(db, da));
+}
+
+function expandIndustry(value: string): string[][] {
+  const folded = foldName(value);
+  const forms = [folded];
+  for (const [short, long] of INDUSTRY_ALIASES) {
+    if (` ${folded} `.includes(` ${short} `)) forms.push(` ${folded} `.replace(` ${short} `, ` ${long} `).trim());
+    if (` ${folded} `.includes(` ${long} `)) forms.push(` ${folded} `.replace(` ${long} `, ` ${short} `).trim());
+  }
+  return forms.map((f) => f.split(' ').filter((w) => w && !genericIndustryWords.has(w)));
+}
+
+/** Where the note names an industry or field (all its distinctive words, or a known alias). */
+export function mentionsIndustry(words: readonly string[], industry: string): boolean {
+  return expandIndustry(industry).some((form) => containsAll(words, form));
+}
+
+/** Two industries that are the same field ("Fintech" and "Financial technology"). */
+export function sameIndustry(a: string, b: string): boolean {
+  const fa = expandIndustry(a);
+  const fb = expandIndustry(b);
+  return fa.some((x) => fb.some((y) => containsAll(x, y) || containsAll(y, x)));
+}
+
+/** Two company names that denote the same company. */
+export function sameCompany(a: string, b: string): boolean {
+  const strip = (s: string) => foldName(s).replace(/\b(?:inc|llc|ltd|corp|co|gmbh|plc|the)\b/g, '').trim();
+  return strip(a) !== '' && strip(a) === strip(b);
+}
+
+/** Where the note names a company. */
+export function mentionsCompany(words: readonly string[], company: string): boolean {
+  const wanted = detailWords(company).filter((w) => !['inc', 'llc', 'ltd', 'corp', 'co', 'the'].includes(w));
+  return containsAll(words, wanted);
+}
+
+/** True when a person's name (any of its words, or a nickname prefix) matches the recipient's. */
+export function namesAgree(greetingName: string, recipientName: string): boolean {
+  const given = detailWords(greetingName);
+  const known = detailWords(recipientName);
+  if (given.length === 0 || known.length === 0) return true;
+  return given.some((g) =>
+    known.some((k) => g === k || (Math.min(g.length, k.length) >= 3 && (k.startsWith(g) || g.startsWith(k)))),
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Text helpers shared by the document and the checks. Every helper keeps UTF-16 offsets intact:
+ * a derived string always has the same length as the note, so a match index in it is a span in
+ * the note.
+ */
+
+/** Lowercases and straightens quotes and dashes without changing the string's length. */
+export function normalize(text: string): string {
+  const lower = text.toLowerCase();
+  const base = lower.length === text.length ? lower : lowerPerUnit(text);
+  return base.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+}
+
+// Some characters lowercase to two code units (İ → i̇); fall back to unit-by-unit mapping there.
+function lowerPerUnit(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i] as string;
+    const lower = unit.toLowerCase();
+    out += lower.length === 1 ? lower : unit;
+  }
+  return out;
+}
+
+/** Replaces each span with spaces, so later matching cannot see it (lengths are kept). */
+export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles lexicon phrases into one case-insensitive, word-bounded, global regular expression.
+ * Phrases are plain text in normalized form; a space matches any run of spaces or hyphens, and
+ * `'` matches either apostrophe (the text is normalized first anyway).
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Runs a global regular expression over text and returns every match (lastIndex reset). */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  pattern.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    out.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/** Folds accents and case, for comparing names ("José" and "jose"). */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of a detail string, folded, for overlap tests. */
+export function detailWords(value: string): string[] {
+  const folded = foldName(value);
+  return folded ? folded.split(' ') : [];
+}
