@@ -198,7 +198,8 @@ function printPage(page: PageReport, options: BenchOptions): void {
     const js = page.firstLoadJs.value;
     out(
       `  first-load JS: ${js.files.length} files, ${kB(js.totalBytes)} raw, ${kB(js.totalGzipBytes)} gzip (zlib level ${js.gzipLevel}); ` +
-        `inline scripts in the HTML ${kB(js.inlineGzipBytes)} gzip, not counted`,
+        `not counted: inline scripts in the HTML ${kB(js.inlineGzipBytes)}, <script nomodule> polyfills ${kB(js.noModuleGzipBytes)} ` +
+        '(current browsers skip them)',
     );
     out(table(['script', '>raw', '>gzip'], js.files.map((file) => [file.path, kB(file.bytes), kB(file.gzipBytes)])).replace(/^/gm, '    '));
   } else out(`  first-load JS: failed (${page.firstLoadJs.error})`);
@@ -218,6 +219,7 @@ function printPage(page: PageReport, options: BenchOptions): void {
         `Speed Index ${ms(metric('speed-index'))} ms, TTI ${ms(metric('interactive'))} ms`,
     );
     for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
+    for (const message of lh.consoleErrors) out(`    console error: ${message.slice(0, 300)}`);
   } else out(`  Lighthouse: failed (${page.lighthouse.error})`);
   if (page.feedback.ok && page.feedback.value.status === 'ok') {
     const { latency } = page.feedback.value;

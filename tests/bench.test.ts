@@ -2,7 +2,7 @@
 // how the ~300-character notes are built, how budgets are judged and how a profile is attributed.
 import { describe, expect, test } from 'vitest';
 import { evaluateBudgets, FIRST_LOAD_JS_LIMIT_BYTES, overall, type BudgetResult } from '../scripts/bench/budgets';
-import { gzipSize, inlineScripts, scriptUrls } from '../scripts/bench/html';
+import { gzipSize, inlineScripts, noModuleUrls, scriptUrls } from '../scripts/bench/html';
 import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN, padNote, sentencesOf } from '../scripts/bench/notes';
 import { parseOptions } from '../scripts/bench/options';
 import { summarizeProfile, type CpuProfile } from '../scripts/bench/profile-summary';
@@ -147,6 +147,7 @@ describe('scriptUrls', () => {
     "<script src='/_next/static/chunks/main-app.js?v=1&amp;x=2' async></script>",
     '<script>self.__next_f=self.__next_f||[]</script>',
     '<script src=https://cdn.example.com/lib.js></script>',
+    '<script src="/_next/static/chunks/polyfills.js" noModule="" nonce="abc"></script>',
     '</head></html>',
   ].join('\n');
 
@@ -157,6 +158,10 @@ describe('scriptUrls', () => {
       'http://127.0.0.1:3204/_next/static/chunks/main-app.js?v=1&x=2',
       'https://cdn.example.com/lib.js',
     ]);
+  });
+
+  test('leaves out <script nomodule>, which current browsers never fetch, and lists it apart', () => {
+    expect(noModuleUrls(html, 'http://127.0.0.1:3204/')).toEqual(['http://127.0.0.1:3204/_next/static/chunks/polyfills.js']);
   });
 
   test('finds inline scripts but not external ones or JSON-LD', () => {

@@ -8,12 +8,23 @@ import { gzipSync } from 'node:zlib';
 export const GZIP_LEVEL = 9;
 
 /**
- * The URLs of the JavaScript an HTML document loads: every `<script src>`, every
- * `<link rel="modulepreload">` and every `<link rel="preload" as="script">`, resolved against
- * `base`, de-duplicated, in document order.
+ * The URLs of the JavaScript an HTML document loads in a current browser: every `<script src>`,
+ * every `<link rel="modulepreload">` and every `<link rel="preload" as="script">`, resolved against
+ * `base`, de-duplicated, in document order. `<script nomodule>` (Next's legacy polyfills) is left
+ * out — browsers that support modules never download it — and listed by {@link noModuleUrls}.
  */
 export function scriptUrls(html: string, base: string): string[] {
+  return collectScripts(html, base).loaded;
+}
+
+/** The `<script nomodule src>` URLs of an HTML document: fetched only by pre-2018 browsers. */
+export function noModuleUrls(html: string, base: string): string[] {
+  return collectScripts(html, base).noModule;
+}
+
+function collectScripts(html: string, base: string): { loaded: string[]; noModule: string[] } {
   const urls: string[] = [];
+  const noModule: string[] = [];
   const attr = (tag: string, name: string) =>
     new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
@@ -27,9 +38,10 @@ export function scriptUrls(html: string, base: string): string[] {
     }
     if (!src) continue;
     const url = new URL(src.replace(/&amp;/g, '&'), base).href;
-    if (!urls.includes(url)) urls.push(url);
+    const list = isScript && /\snomodule\b/i.test(tag) ? noModule : urls;
+    if (!list.includes(url)) list.push(url);
   }
-  return urls;
+  return { loaded: urls.filter((url) => !noModule.includes(url)), noModule };
 }
 
 /** The bodies of inline scripts (no `src`) of an HTML document, JSON-LD excluded. */

@@ -4,7 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../browser';
-import { GZIP_LEVEL, gzipSize, inlineScripts, scriptUrls } from './html';
+import { GZIP_LEVEL, gzipSize, inlineScripts, noModuleUrls, scriptUrls } from './html';
 import { median, summarize, type Summary } from './stats';
 
 export { GZIP_LEVEL };
@@ -28,6 +28,8 @@ export interface FirstLoadJs {
   totalGzipBytes: number;
   /** Inline <script> bodies (Next's RSC payload, bootstrap), reported apart: they ship in the HTML. */
   inlineGzipBytes: number;
+  /** `<script nomodule>` files (legacy polyfills), reported apart: current browsers skip them. */
+  noModuleGzipBytes: number;
   gzipLevel: number;
 }
 
@@ -44,12 +46,18 @@ export async function measureFirstLoadJs(baseUrl: string): Promise<FirstLoadJs> 
     const body = new Uint8Array(await script.arrayBuffer());
     files.push({ path: new URL(url).pathname, bytes: body.length, gzipBytes: gzipSize(body) });
   }
+  let noModuleGzipBytes = 0;
+  for (const url of noModuleUrls(html, `${baseUrl}/`)) {
+    const script = await fetch(url);
+    noModuleGzipBytes += gzipSize(new Uint8Array(await script.arrayBuffer()));
+  }
   const inline = inlineScripts(html).join('\n');
   return {
     files,
     totalBytes: files.reduce((total, file) => total + file.bytes, 0),
     totalGzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
     inlineGzipBytes: inline.length === 0 ? 0 : gzipSize(inline),
+    noModuleGzipBytes,
     gzipLevel: GZIP_LEVEL,
   };
 }
@@ -68,6 +76,8 @@ export interface LighthouseResult {
   metrics: Record<string, number | null>;
   /** Audits that did not pass in the median run, for the report (id: title). */
   failedAudits: string[];
+  /** Browser console errors Lighthouse saw in the median run (they cost best practices points). */
+  consoleErrors: string[];
   lighthouseVersion: string;
 }
 
@@ -89,7 +99,9 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   type Scores = LighthouseResult['perRun'][number];
-  const perRun: Array<Scores & { metrics: Record<string, number | null>; failed: string[]; version: string }> = [];
+  const perRun: Array<
+    Scores & { metrics: Record<string, number | null>; failed: string[]; consoleErrors: string[]; version: string }
+  > = [];
   for (let run = 0; run < runs; run += 1) {
     const chrome = await launch({ chromePath: browserExecutable(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
     try {
@@ -115,7 +127,12 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
           if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.add(`${audit.id}: ${audit.title}`);
         }
       }
+      type ConsoleItem = { description?: unknown; sourceLocation?: { url?: unknown } };
+      const consoleItems = (lhr.audits['errors-in-console']?.details as { items?: ConsoleItem[] } | undefined)?.items ?? [];
       perRun.push({
+        consoleErrors: consoleItems.map((item) =>
+          [item.description, item.sourceLocation?.url].filter((part) => typeof part === 'string' && part !== '').join(' — '),
+        ),
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
@@ -145,6 +162,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     perRun: perRun.map(({ performance: p, accessibility, bestPractices, seo }) => ({ performance: p, accessibility, bestPractices, seo })),
     metrics: representative?.metrics ?? {},
     failedAudits: representative?.failed ?? [],
+    consoleErrors: representative?.consoleErrors ?? [],
     lighthouseVersion: representative?.version ?? 'unknown',
   };
 }
