@@ -174,32 +174,32 @@ export type FeedbackResult =
 
 // What one edit waits for, installed in the page: resolves with the keystroke's time and the time
 // of the first frame after the feedback region announced the expected note length. Both come from
-// the page's own clock (performance.now / Event.timeStamp), so no DevTools round trip is counted.
-function armInPage(expected: number): void {
-  type Timing = { keyAt: number; shownAt: number } | { timeout: true };
-  const w = window as unknown as { __benchKeyAt?: number; __benchWait?: Promise<Timing>; __benchListening?: boolean };
-  if (!w.__benchListening) {
-    document.addEventListener('keydown', (event) => (w.__benchKeyAt = event.timeStamp), { capture: true });
-    w.__benchListening = true;
+// the page's own clock (Event.timeStamp, performance.now), so no DevTools round trip is counted.
+// Plain JavaScript in a string on purpose: tsx compiles functions with esbuild's keepNames, whose
+// `__name` helper does not exist in the page, so a serialized TypeScript function would not run.
+const ARM_IN_PAGE = `(expected) => {
+  if (!window.__benchListening) {
+    document.addEventListener('keydown', (event) => { window.__benchKeyAt = event.timeStamp; }, { capture: true });
+    window.__benchListening = true;
   }
-  w.__benchWait = new Promise<Timing>((resolve) => {
-    const matches = () => document.querySelector('[data-testid="feedback"]')?.getAttribute('data-note-length') === String(expected);
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      const keyAt = w.__benchKeyAt ?? Number.NaN;
-      requestAnimationFrame(() => resolve({ keyAt, shownAt: performance.now() }));
+  window.__benchWait = new Promise((resolve) => {
+    const shown = () => {
+      const region = document.querySelector('[data-testid="feedback"]');
+      return region !== null && region.getAttribute('data-note-length') === String(expected);
     };
     const observer = new MutationObserver(() => {
-      if (matches()) done();
-    });
-    const timer = setTimeout(() => {
+      if (!shown()) return;
       observer.disconnect();
-      resolve({ timeout: true });
-    }, 10_000);
+      clearTimeout(timer);
+      const keyAt = window.__benchKeyAt;
+      requestAnimationFrame(() => resolve({ keyAt, shownAt: performance.now() }));
+    });
+    const timer = setTimeout(() => { observer.disconnect(); resolve({ timeout: true }); }, 10000);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-note-length'] });
   });
-}
+}`;
+
+type EditTiming = { keyAt: number; shownAt: number } | { timeout: true };
 
 /**
  * Types into "Your note" in headless Chromium: a realistic first draft, then `edits` single
@@ -238,11 +238,9 @@ export async function measureFeedbackLatency(baseUrl: string, draft: string, edi
     for (let edit = 0; edit < edits; edit += 1) {
       const character = extra[edit % extra.length] as string;
       length += 1;
-      await page.evaluate(armInPage, length);
+      await page.evaluate(`(${ARM_IN_PAGE})(${length})`);
       await page.keyboard.type(character);
-      const timing = await page.evaluate(
-        () => (window as unknown as { __benchWait: Promise<{ keyAt: number; shownAt: number } | { timeout: true }> }).__benchWait,
-      );
+      const timing = (await page.evaluate('window.__benchWait')) as EditTiming;
       if ('timeout' in timing) {
         return { status: 'page-not-ready', reason: `feedback for length ${length} did not appear within 10 s (edit ${edit + 1})` };
       }
