@@ -1,0 +1,75 @@
+/**
+ * The live feedback region: score and verdict, then one card per check. It carries
+ * `data-note-length` (the length of the note the shown feedback belongs to) so scripts can wait
+ * for fresh feedback after typing, and a polite live status so screen readers hear new scores.
+ */
+import { CheckCard } from './check-card';
+import { ScoreBadge, VERDICT_LABEL } from './score-badge';
+import type { Analysis, Finding } from '@/lib/schema';
+
+/** Props of the panel. */
+export interface FeedbackPanelProps {
+  analysis: Analysis | null;
+  /** The note `analysis` belongs to. */
+  analyzedNote: string;
+  /** True when the editor's note equals `analyzedNote`. */
+  current: boolean;
+  pending: boolean;
+  problem: string | null;
+  onReveal: (finding: Finding, key: string) => void;
+}
+
+/** Feedback on the note, updated as the user types. */
+export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal }: FeedbackPanelProps) {
+  const failing = analysis?.checks.filter((c) => c.status !== 'pass').length ?? 0;
+  return (
+    <section
+      aria-labelledby="feedback-heading"
+      data-testid="feedback"
+      data-note-length={analysis ? analyzedNote.length : undefined}
+      aria-busy={pending}
+      className="space-y-3"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="feedback-heading" className="text-lg font-semibold">
+          Feedback
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-hidden="true">
+          {pending ? 'Checking…' : analysis && !current ? 'Paused' : ''}
+        </p>
+      </div>
+      <p role="status" className="sr-only">
+        {analysis && !pending ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}. ${failing} of ${analysis.checks.length} checks need attention.` : ''}
+      </p>
+      {problem && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+          {problem}
+        </p>
+      )}
+      {analysis ? (
+        <div className={`space-y-3 transition-opacity ${current ? '' : 'opacity-80'}`}>
+          <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+            <ScoreBadge score={analysis.score} verdict={analysis.verdict} />
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+              {analysis.stats.words} words · {analysis.stats.sentences} {analysis.stats.sentences === 1 ? 'sentence' : 'sentences'} ·{' '}
+              {analysis.stats.characters} / {analysis.stats.limit} characters
+            </p>
+          </div>
+          <div className="space-y-3">
+            {analysis.checks.map((check) => (
+              <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} />
+            ))}
+          </div>
+        </div>
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
+          <p>Type or paste your note: feedback appears as soon as you pause.</p>
+          <p className="mt-2">
+            The coach checks five things: <strong>length</strong>, a clear <strong>intent</strong>, <strong>shared ground</strong>,{' '}
+            <strong>specific praise</strong> and <strong>red flags</strong>.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+/**
+ * "Suggest a rewrite": asks the server for variants of the draft and shows each beside it, with
+ * what changed (words added and removed), why, its score, and "Use this" to put it in the editor.
+ * Split into a hook, the button and the results so the button can sit in the editor's action row.
+ */
+import { useId, useRef, useState } from 'react';
+import { CHECK_NAMES } from './check-names';
+import { DiffText } from './diff-text';
+import { ScoreBadge } from './score-badge';
+import { buttonClass } from './ui/button';
+import { fetchRewrite } from '@/lib/client/api';
+import type { NoteRequest, Variant } from '@/lib/schema';
+
+
+/** What "Suggest a rewrite" is doing. */
+export type RewriteState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'done'; forNote: string; variants: Variant[] }
+  | { kind: 'error'; message: string };
+
+/** The rewrite request's state and the action that starts it (a newer request aborts an older one). */
+export function useRewrite(request: NoteRequest): { state: RewriteState; suggest: () => Promise<void> } {
+  const [state, setState] = useState<RewriteState>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const suggest = async () => {
+    controller.current?.abort();
+    const own = new AbortController();
+    controller.current = own;
+    setState({ kind: 'loading' });
+    const result = await fetchRewrite(request, own.signal);
+    if (own.signal.aborted) return;
+    if (result.ok) setState({ kind: 'done', forNote: request.note, variants: result.data.variants });
+    else if (result.kind !== 'aborted') setState({ kind: 'error', message: result.message });
+  };
+  return { state, suggest };
+}
+
+/** The "Suggest a rewrite" button. */
+export function RewriteButton({ state, disabled, onClick }: { state: RewriteState; disabled: boolean; onClick: () => void }) {
+  return (
+    <button type="button" onClick={onClick} disabled={disabled || state.kind === 'loading'} className={buttonClass('secondary')}>
+      <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
+        <path d="M10 2l1.8 4.6L16.5 8l-4.7 1.5L10 14l-1.8-4.5L3.5 8l4.7-1.4zM15.5 13l.8 2 2 .8-2 .7-.8 2-.8-2-2-.7 2-.8z" fill="currentColor" />
+      </svg>
+      Suggest a rewrite
+    </button>
+  );
+}
+
+/** Props of the results. */
+export interface RewriteResultsProps {
+  state: RewriteState;
+  /** The draft as it is now (suggestions for an older draft are marked as such). */
+  note: string;
+  /** Score of the draft as last analyzed, to say how much a variant gains. */
+  draftScore: number | null;
+  onUse: (text: string, label: string) => void;
+}
+
+/** The suggestions, each beside the draft with its changes marked. */
+export function RewriteResults({ state, note, draftScore, onUse }: RewriteResultsProps) {
+  const id = useId();
+  const stale = state.kind === 'done' && state.forNote !== note;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="sr-only">
+        Suggested rewrites
+      </h2>
+      <div>
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {state.kind === 'loading' && 'Writing suggestions…'}
+          {state.kind === 'done' && !stale && (state.variants.length === 0 ? 'No better version found: your note already does what a rewrite would.' : `${state.variants.length} ${state.variants.length === 1 ? 'suggestion' : 'suggestions'} below.`)}
+          {stale && 'You edited the draft since: suggest again for fresh ones.'}
+        </p>
+      </div>
+      {state.kind === 'error' && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'done' && state.variants.length > 0 && (
+        <ol className="space-y-3" aria-label="Suggested rewrites">
+          {state.variants.map((variant, index) => {
+            const headingId = `${id}-v${index}`;
+            const gain = draftScore === null ? null : variant.analysis.score - draftScore;
+            return (
+              <li key={`${variant.label}-${index}`}>
+                <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+                  <div className="flex flex-wrap items-center justify-between gap-3">
+                    <h3 id={headingId} className="font-semibold">
+                      {variant.label}
+                    </h3>
+                    <div className="flex items-center gap-2">
+                      <ScoreBadge score={variant.analysis.score} verdict={variant.analysis.verdict} size="sm" />
+                      {gain !== null && gain > 0 && <span className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">+{gain}</span>}
+                    </div>
+                  </div>
+                  <div className="mt-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
+                    <DiffText before={state.forNote} after={variant.text} />
+                  </div>
+                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                    {variant.text.length} characters · added words underlined, removed words struck through
+                  </p>
+                  {variant.changes.length > 0 && (
+                    <ul className="mt-3 space-y-1 text-sm text-slate-800 dark:text-slate-200">
+                      {variant.changes.map((change, i) => (
+                        <li key={i}>
+                          <span className="font-semibold">{CHECK_NAMES[change.checkId] ?? change.checkId}:</span> {change.description}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {variant.placeholders.length > 0 && (
+                    <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">
+                      <span className="font-semibold">Fill in before sending:</span> {variant.placeholders.join(', ')}
+                    </p>
+                  )}
+                  <button
+                    type="button"
+                    aria-describedby={headingId}
+                    onClick={() => onUse(variant.text, variant.label)}
+                    className={`${buttonClass('primary', 'sm')} mt-3`}
+                  >
+                    Use this
+                  </button>
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

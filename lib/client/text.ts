@@ -1,0 +1,42 @@
+/**
+ * Small, pure text helpers for the page: counting against the plan's limit, cutting where
+ * LinkedIn would, and spotting unfilled placeholders. Browser-safe (no zod, no analyzer).
+ */
+
+/** How close a note is to its plan's limit, for the counter's wording and colour. */
+export type LimitState = 'ok' | 'near' | 'over';
+
+/** The share of the limit after which the counter starts warning (270 of 300, 180 of 200). */
+const NEAR_RATIO = 0.9;
+
+/** Classifies a length against a limit: 'near' from 90 % of it, 'over' past it. */
+export function limitState(length: number, limit: number): LimitState {
+  if (length > limit) return 'over';
+  if (length >= Math.ceil(limit * NEAR_RATIO)) return 'near';
+  return 'ok';
+}
+
+/**
+ * Splits a note where LinkedIn's box stops accepting text. Lengths are UTF-16 code units, as a
+ * textarea counts them; a cut never splits a surrogate pair (the browser would not insert half an
+ * emoji either), so `sent` may be one unit shorter than the limit.
+ */
+export function cutAtLimit(note: string, limit: number): { sent: string; cut: string } {
+  if (note.length <= limit) return { sent: note, cut: '' };
+  let end = Math.max(0, limit);
+  const last = note.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return { sent: note.slice(0, end), cut: note.slice(end) };
+}
+
+/**
+ * Unfilled placeholders as people and templates write them: `[Name]`, `{company}`,
+ * `<first name>`. Short and without line breaks, so "<3" or a bracketed aside over 40 characters
+ * is not taken for one.
+ */
+const PLACEHOLDER = /\[[^\][\n]{1,40}\]|\{[^{}\n]{1,40}\}|<[^<>\n]{1,40}>/g;
+
+/** Returns the placeholders left in a note, in order, without duplicates. */
+export function findPlaceholders(note: string): string[] {
+  return [...new Set(note.match(PLACEHOLDER) ?? [])];
+}

@@ -1,0 +1,44 @@
+'use client';
+/**
+ * React state mirrored to localStorage. The first render uses the fallback (the server cannot see
+ * storage, and hydration must match), then the stored value is loaded once and every later change
+ * is written back. A value equal to the fallback is removed rather than stored, so clearing a
+ * form leaves nothing behind on the device.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { type Guard, type StorageKey, readStored, removeStored, writeStored } from './storage';
+
+/** Returns [value, setValue, { hydrated, clear }]; `clear` resets to the fallback and forgets the key. */
+export function useStoredState<T>(
+  key: StorageKey,
+  fallback: T,
+  guard: Guard<T>,
+): [T, React.Dispatch<React.SetStateAction<T>>, { hydrated: boolean; clear: () => void }] {
+  const [value, setValue] = useState<T>(fallback);
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    const stored = readStored(key, guard);
+    if (stored !== undefined) setValue(stored);
+    setHydrated(true);
+    // Loaded once per key; callers pass module-level guards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    // Before hydration the value is the fallback and would overwrite what is stored.
+    if (!hydrated) return;
+    if (JSON.stringify(value) === JSON.stringify(fallback)) removeStored(key);
+    else writeStored(key, value);
+    // The fallback is a constant per caller; comparing its JSON keeps object literals safe.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, value, hydrated]);
+
+  const clear = useCallback(() => {
+    setValue(fallback);
+    removeStored(key);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return [value, setValue, { hydrated, clear }];
+}
