@@ -111,6 +111,46 @@ export function mentionsIndustry(words: readonly string[], industry: string): bo
   return expandIndustry(industry).some((form) => containsAll(words, form));
 }
 
+/** The span of the note where an industry or field is named ("civic-tech" for "Civic technology"). */
+export function industrySpan(doc: NoteDoc, industry: string): Span | undefined {
+  return spanOfForms(doc, expandIndustry(industry));
+}
+
+/** The span of the note where a school is named, by its distinctive words or its initials. */
+export function schoolSpan(doc: NoteDoc, school: string): Span | undefined {
+  const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
+  const byWords = spanOfForms(doc, [distinctive]);
+  if (byWords) return byWords;
+  for (const initials of initialismsOf(school)) {
+    const m = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').exec(doc.text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** Finds the words of one of `forms` close together in the note (hyphenated words split). */
+function spanOfForms(doc: NoteDoc, forms: readonly (readonly string[])[]): Span | undefined {
+  const words = wordsIn(doc.content, 0, doc.content.length).flatMap((w) =>
+    w.word.split('-').map((part, i, parts) => {
+      const offset = parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+      return { word: foldName(part), start: w.start + offset, end: w.start + offset + part.length };
+    }),
+  );
+  for (const form of forms) {
+    const head = form[0];
+    if (head === undefined) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (!wordsMatch((words[i] as { word: string }).word, head)) continue;
+      const window = words.slice(i, i + form.length + 2);
+      const hits = form.map((f) => window.find((w) => wordsMatch(w.word, f)));
+      if (hits.every(Boolean)) {
+        return { start: (words[i] as { start: number }).start, end: Math.max(...hits.map((h) => (h as { end: number }).end)) };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Two industries that are the same field ("Fintech" and "Financial technology"). */
 export function sameIndustry(a: string, b: string): boolean {
   const fa = expandIndustry(a);

@@ -6,9 +6,17 @@
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import { makeFinding } from '../finding';
-import { INTRODUCER_VERBS, SHARED_GROUND_PATTERNS, STUDY_PATTERN, UNNAMED_MUTUAL_PATTERN } from '../lexicon/shared-ground';
+import {
+  ASPIRATION_PATTERN,
+  IDENTITY_PATTERN,
+  INTRODUCER_VERBS,
+  SHARED_GROUND_PATTERNS,
+  STUDY_PATTERN,
+  UNNAMED_MUTUAL_PATTERN,
+} from '../lexicon/shared-ground';
 import {
   findIn,
+  industrySpan,
   mentionsCompany,
   mentionsIndustry,
   mentionsSchool,
@@ -16,6 +24,8 @@ import {
   sameCompany,
   sameIndustry,
   sameSchool,
+  schoolSpan,
+  sentenceAt,
   touchesPlaceholder,
 } from '../matching';
 import { allMatches, escapeRegExp, foldName } from '../text';
@@ -23,6 +33,8 @@ import { allMatches, escapeRegExp, foldName } from '../text';
 const claims = SHARED_GROUND_PATTERNS.map((p) => ({ kind: p.kind, pattern: new RegExp(p.pattern, 'gu') }));
 const unnamedMutual = new RegExp(UNNAMED_MUTUAL_PATTERN, 'gu');
 const study = new RegExp(STUDY_PATTERN, 'u');
+const identity = new RegExp(IDENTITY_PATTERN, 'gu');
+const aspiration = new RegExp(ASPIRATION_PATTERN, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const introducer = new RegExp(
   String.raw`(?<![\p{L}])(${NAME}(?:[ \t]+${NAME}){0,2})[ \t]+(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
@@ -42,6 +54,19 @@ interface Ground {
 function spanOfWords(text: string, words: string): Span | undefined {
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** True when the sentence introduces the field as the sender's own, not as one they hope to enter. */
+function claimsAsOwnField({ doc }: CheckContext, mention: Span): boolean {
+  const sentence = sentenceAt(doc, mention.start);
+  if (!sentence) return false;
+  const before = doc.content.slice(sentence.start, mention.start);
+  const claims = [...before.matchAll(identity)];
+  const last = claims[claims.length - 1];
+  if (!last) return false;
+  // Close by, in the same clause: "we help logistics teams" after a comma is about customers.
+  const between = before.slice(last.index + last[0].length);
+  return between.length <= 40 && !/[,;:]/u.test(between) && !aspiration.test(between);
 }
 
 export function checkSharedGround(ctx: CheckContext): CheckResult {
@@ -64,7 +89,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
           continue;
         }
       }
-      found.push({ kind, span, label: 'what you share' });
+      found.push({ kind, span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
     }
   }
   // A named introducer: "Sam Patel suggested I reach out".
@@ -96,17 +121,22 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   for (const school of profile.schools ?? []) {
     if (!mentionsSchool(doc, words, school)) continue;
     if (sharedSchools.includes(school) || study.test(doc.content)) {
-      const span = spanOfWords(doc.text, school) ?? { start: 0, end: 0 };
-      found.push({ kind: 'school', span, label: school });
+      found.push({ kind: 'school', span: schoolSpan(doc, school) ?? { start: 0, end: 0 }, label: school });
     }
   }
   for (const school of sharedSchools) if (!found.some((g) => g.kind === 'school' || g.kind === 'fellow')) unused.push(`you both studied at ${school}`);
   if (profile.industry && sender.industry && sameIndustry(profile.industry, sender.industry)) {
-    if (mentionsIndustry(words, profile.industry) || mentionsIndustry(words, sender.industry)) found.push({ kind: 'industry', span: { start: 0, end: 0 }, label: profile.industry });
-    else unused.push(`you both work in ${profile.industry}`);
+    if (mentionsIndustry(words, profile.industry) || mentionsIndustry(words, sender.industry)) {
+      const span = industrySpan(doc, profile.industry) ?? industrySpan(doc, sender.industry) ?? { start: 0, end: 0 };
+      found.push({ kind: 'industry', span, label: profile.industry });
+    } else unused.push(`you both work in ${profile.industry}`);
+  } else if (profile.industry && !sender.industry) {
+    // "As a public health grad student, …" names their field as the sender's own.
+    const span = industrySpan(doc, profile.industry);
+    if (span && claimsAsOwnField(ctx, span)) found.push({ kind: 'industry', span, label: profile.industry });
   }
   if (profile.company && sender.company && sameCompany(profile.company, sender.company)) {
-    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: { start: 0, end: 0 }, label: profile.company });
+    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: spanOfWords(doc.text, profile.company) ?? { start: 0, end: 0 }, label: profile.company });
     else unused.push(`you both work at ${profile.company}`);
   }
   if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);
@@ -121,7 +151,11 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     }
   }
 
-  const evidence = found
+  // One piece of evidence per place: "we both worked at" and "we both" are one claim.
+  const distinct = found.filter(
+    (g, i, all) => !all.some((o, j) => j < i && o.span.end > o.span.start && o.span.start < g.span.end && o.span.end > g.span.start),
+  );
+  const evidence = distinct
     .filter((g) => g.span.end > g.span.start)
     .map((g) => makeFinding(doc.text, 'shared-ground', `Names shared ground: ${g.label}`, g.span.start, g.span.end));
   if (contradictions.length > 0) {
@@ -135,11 +169,11 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     };
   }
   if (found.length > 0) {
-    const labels = [...new Set(found.filter((g) => g.kind !== 'fellow' && g.kind !== 'both' && g.kind !== 'too' && g.kind !== 'also' && g.kind !== 'same').map((g) => g.label))];
+    const labels = [...new Set(distinct.map((g) => g.label))];
     return {
       id: 'shared-ground',
       status: 'pass',
-      message: labels.length > 0 ? `Names what you share: ${labels.join(', ')}.` : 'Names something you share.',
+      message: `Names what you share: ${labels.join(', ')}.`,
       why: WHY,
       findings: evidence,
     };

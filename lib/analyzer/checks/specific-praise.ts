@@ -24,14 +24,18 @@ const howYou = /\bhow (?:clearly |well |openly |candidly |simply |honestly |thou
 // "the point you made about …".
 const youMade = /\b(?:you|you've) (?:wrote|shared|posted|published|presented|made|gave|launched|built|said|described|explained)\b/gu;
 const quotedTitle = /"[^"\n]{3,80}"/gu;
+// "congrats on the Series A".
+const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'around', 'into', 'titled', 'called', 'of', 'at', 'for', 'with', 'in', 'from', 'to']);
 
 const WHY = 'Praise for one specific thing they made shows you paid attention; “great profile” reads as copy-paste.';
 
 /** Whether the words right after a work reference identify it: a topic, a title, a name. */
-function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: string[]): boolean {
+function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: string[], topicFollows = false): boolean {
   if (modifiers.some((w) => isContentWord(w, genericModifiers) && !appreciationWord.test(w))) return true;
   const after = wordsIn(doc.content, span.end, sentenceEnd).slice(0, 8);
+  // After "congrats on" or "the point that" the topic itself comes next.
+  if (topicFollows && after.slice(0, 4).some((w) => isContentWord(w.word) || /^\p{Lu}/u.test(doc.text.slice(w.start, w.end)))) return true;
   const first = after[0];
   if (first && /^\p{Lu}/u.test(doc.text.slice(first.start, first.end)) && !TOPIC_PREPOSITIONS.has(first.word)) return true;
   for (let i = 0; i < after.length; i++) {
@@ -49,8 +53,8 @@ function references(doc: NoteDoc, sentence: Span, recentWork: string | undefined
     const words = wordsIn(doc.content, s.start, s.end).map((w) => w.word);
     if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
   }
-  for (const s of [...findIn(text, theDetail), ...findIn(text, howYou), ...findIn(text, youMade)].filter(inSentence)) {
-    if (identified(doc, { start: s.end, end: s.end }, sentence.end, [])) refs.push(s);
+  for (const s of [...findIn(text, theDetail), ...findIn(text, howYou), ...findIn(text, youMade), ...findIn(text, congrats)].filter(inSentence)) {
+    if (identified(doc, { start: s.end, end: s.end }, sentence.end, [], true)) refs.push(s);
   }
   refs.push(...findIn(doc.norm.slice(0, sentence.end), quotedTitle).filter(inSentence));
   if (recentWork) {

@@ -7,7 +7,7 @@
 // "I'd love to learn how your team handles failover." — purposes that need a topic after them.
 export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\blearn(?:ing)? (?:a bit |a little |a lot |more )?(?:about|how|what|why|where|which|when|whether|from you about)\b`,
-  String.raw`\blearn(?:ing)? (?:more )?from (?:you|your (?:experience|journey|work|career|team|path))\b`,
+  String.raw`\blearn(?:ing)? (?:more )?from (?:you|your)\b`,
   String.raw`\bhear(?:ing)? (?:more )?(?:how|about|what|why|where|your (?:take|thoughts|perspective|story|advice|view))\b`,
   String.raw`\bask(?:ing)? (?:you )?(?:a (?:quick )?question )?(?:how|about|what|why|whether|for your (?:advice|take|thoughts|perspective))\b`,
   String.raw`\b(?:discuss|discussing|talk about|talking about|chat about|chatting about|talk through|brainstorm)\b`,
@@ -24,6 +24,9 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\b(?:advice|tips|guidance|pointers) (?:on|about|for)\b`,
   String.raw`\bunderstand (?:how|what|why|more about)\b`,
   String.raw`\bsee (?:how|what) you(?:'re| are)?\b`,
+  String.raw`\b(?:tell me|show me|walk me through|share) (?:a bit |more )?(?:how|about|what|why)\b`,
+  String.raw`\b(?:curious|wondering|wonder) (?:how|what|why|about|whether|if)\b`,
+  String.raw`\b(?:stay|keep) in touch (?:about|on|re|as)\b`,
 ];
 
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
@@ -45,7 +48,11 @@ export const VAGUE_PURPOSES: readonly string[] = [
   'be part of your network',
   'be in your network',
   'expand my network',
+  'expanding my network',
   'grow my network',
+  'growing my network',
+  'build my network',
+  'building my network',
   'network with you',
   'learn from you',
   'learn from your experience',

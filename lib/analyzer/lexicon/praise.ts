@@ -26,6 +26,8 @@ export const NOT_PRAISE_PATTERNS: readonly string[] = [
   String.raw`\bwould be (?:great|helpful|useful|valuable|awesome|amazing|wonderful|fantastic)\b`,
   String.raw`\b(?:thanks|thank you) for (?:your time|accepting|considering|reading|connecting)\b`,
   String.raw`\bclear(?:ly)? (?:about|on) (?:why|what|my)\b`,
+  String.raw`\b(?:be|might be|could be|would be|will be) (?:really |very |so |super )?(?:valuable|helpful|useful|great|interesting)\b`,
+  String.raw`\bif (?:it's |that's |it is |that is )?(?:useful|helpful|of interest|valuable)\b`,
 ];
 
 // "your breakdown of chargeback rates" — kinds of work a person publishes, presents or builds.
@@ -95,7 +97,6 @@ export const WORK_NOUNS: readonly string[] = [
   'app',
   'feature',
   'campaign',
-  'design',
   'redesign',
   'migration',
 ];

@@ -193,13 +193,16 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\bconsider me for\b`,
   String.raw`\b(?:get|land) me an interview\b`,
   String.raw`\bhire me\b`,
+  String.raw`\b(?:any|open) (?:job )?(?:openings|positions|roles|vacancies) (?:at|on|in|with) your\b`,
+  String.raw`\blooking for (?:a |an )?(?:job|role|position|work|internship) (?:at|with|on|in) your\b`,
+  String.raw`\b(?:get|find|land) (?:me )?(?:a |an )?(?:job|role|position|internship) (?:at|with|on) your\b`,
   String.raw`\b(?:book|schedule|set up|grab|get) (?:a |an )?(?:quick |short |brief )?(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minutes)\b`,
-  String.raw`\b(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minutes) (?:of your time|on your calendar|call|chat|meeting)\b`,
+  String.raw`\b(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minute|minutes) (?:of your time|on your calendar|call|chat|meeting|zoom|coffee)\b`,
   String.raw`\b(?:book|schedule|set up|hop on|jump on|get on) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|demo|zoom|chat)\b`,
   String.raw`\b(?:a|an|your) (?:quick |short |brief )?(?:demo|sales call)\b`,
   String.raw`\bon your calendar\b`,
   String.raw`\b(?:want|would you like|can|could|may|shall) (?:me to|i) send you\b`,
-  String.raw`\b(?:open to|up for|free for) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|coffee|coffee chat|zoom)\b`,
+  String.raw`\b(?:open to|up for|free for|time for) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|coffee|coffee chat|zoom|chat|phone call|video call)\b`,
 ];
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.

@@ -5,12 +5,13 @@
 
 // "fellow Michigan alum", "as another PM in fintech" — claims of common ground.
 export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[] = [
-  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]*){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s+[\p{L}-]+` },
   { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}` },
   { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s+(?:both\s+)?(?:\w+\s+)?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
   { kind: 'both', pattern: String.raw`\bwe both\b` },
-  { kind: 'too', pattern: String.raw`\b(?:i'm|i am|i work|i worked|i studied|i went|i'm working|i am working|i'm based|i live|i graduated)\b[^.!?;]{1,60}?\b(?:too|as well)\b` },
-  { kind: 'also', pattern: String.raw`\b(?:i'm also|i am also|i also|i've also|i have also|i was also)\s+(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
+  { kind: 'too', pattern: String.raw`\b(?:i'm|i am|i work|i worked|i studied|i went|i'm working|i am working|i'm based|i live|i graduated|i lead|i run|i manage|i build|i write|i teach|i do|i've been|we're|we are)\b[^.!?;]{1,60}?\b(?:too|as well)\b` },
+  { kind: 'also', pattern: String.raw`\b(?:i'm also|i am also|i also|i've also|i have also|i was also)\s+(?!(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)\b)(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
   { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space)s?)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
@@ -18,6 +19,7 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[
   { kind: 'colleague', pattern: String.raw`\byou (?:were|used to be) my (?:manager|mentor|professor|teacher|lead|boss|coach|ta)\b` },
   { kind: 'event', pattern: String.raw`\b(?:we met|i met you|met you|we spoke|we chatted|we talked|we sat|we connected|we were both) (?:briefly )?(?:at|during|in|on|after|last|at the)\b` },
   { kind: 'event', pattern: String.raw`\bwe met\b` },
+  { kind: 'event', pattern: String.raw`\b(?:great|nice|good|lovely|a pleasure|glad) (?:to meet|meeting|to have met|to chat with|chatting with|talking with|to talk with) you\b` },
   { kind: 'mutual', pattern: String.raw`\b(?:mutual (?:friend|connection|colleague|contact)|friend of (?:yours|mine)|our mutual)\b` },
 ];
 
@@ -92,4 +94,10 @@ export const INDUSTRY_ALIASES: readonly (readonly [string, string])[] = [
 ];
 
 // Words that mark studying somewhere ("I graduated from Michigan").
-export const STUDY_PATTERN = String.raw`\b(?:alum|alumna|alumnus|alumni|grad|graduate|graduated|studied|student|class of|went to|attended|go blue|mba|phd|degree)\b`;
+export const STUDY_PATTERN = String.raw`\b(?:alum|alumna|alumnus|alumni|grad|graduate|graduated|studied|studying|student|class of|went to|attended|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
+
+// "As a public health grad student" — the sender says they work in a field (identity, not aspiration).
+export const IDENTITY_PATTERN = String.raw`\b(?:i'm an?|i am an?|as an?|i work (?:in|as)|i'm in|i am in|i lead|i run|i manage|i've worked in|i have worked in|my work in|i'm also in)\b`;
+
+// "interested in commercial real estate" — wanting to enter a field is not sharing it.
+export const ASPIRATION_PATTERN = String.raw`\b(?:interested|exploring|explore|moving|move|transitioning|transition|breaking|break|hoping|hope|want|wanting|looking|switching|switch|pivoting|pivot|curious|aspiring|learn|learning|applying|apply|getting into|trying)\b`;
