@@ -128,7 +128,12 @@ function printAnalyzer(report: AnalyzerReport, options: BenchOptions): void {
       profile.byStage.map((stage) => [stage.stage, ms(stage.msPerAnalysis), percent(stage.share), percent(stage.inCompromise)]),
     ),
   );
-  out(table(['top functions by self time', 'where', '>share'], profile.topFunctions.map((fn) => [fn.name, fn.where, percent(fn.share)])));
+  out(
+    table(
+      ['top functions by self time', 'where', '>share', 'mostly called from'],
+      profile.topFunctions.map((fn) => [fn.name, fn.where, percent(fn.share), fn.caller]),
+    ),
+  );
   out();
 }
 

@@ -257,7 +257,12 @@ describe('summarizeProfile', () => {
   });
 
   test('ranks functions by self time', () => {
-    expect(summary.topFunctions[0]).toEqual({ name: 'nlp', where: 'node_modules/compromise/src/three.js:1', share: 6 / 15 });
+    expect(summary.topFunctions[0]).toEqual({
+      name: 'nlp',
+      where: 'node_modules/compromise/src/three.js:1',
+      share: 6 / 15,
+      caller: 'analyze (lib/analyzer/index.ts)',
+    });
   });
 });
 

@@ -44,7 +44,8 @@ export interface ProfileSummary {
   msPerAnalysis: number;
   byKind: Record<CodeKind, number>;
   byStage: StageShare[];
-  topFunctions: Array<{ name: string; where: string; share: number }>;
+  /** Hottest functions by self time, each with the caller that accounts for most of it. */
+  topFunctions: Array<{ name: string; where: string; share: number; caller: string }>;
 }
 
 function kindOf(frame: { functionName: string; url: string }): CodeKind {
@@ -104,7 +105,7 @@ export function summarizeProfile(profile: CpuProfile, analyses: number, topCount
 
   const byKind: Record<CodeKind, number> = { compromise: 0, analyzer: 0, gc: 0, other: 0 };
   const stages = new Map<string, { hits: number; compromise: number }>();
-  const functions = new Map<string, { name: string; where: string; hits: number }>();
+  const functions = new Map<string, { name: string; where: string; hits: number; callers: Map<string, number> }>();
   for (const [id, count] of hits) {
     const node = byId.get(id);
     if (!node) continue;
@@ -117,8 +118,11 @@ export function summarizeProfile(profile: CpuProfile, analyses: number, topCount
     const at = where(node.callFrame.url, node.callFrame.lineNumber);
     const name = node.callFrame.functionName || '(anonymous)';
     const key = `${name}@${at}`;
-    const fn = functions.get(key) ?? { name, where: at, hits: 0 };
+    const fn = functions.get(key) ?? { name, where: at, hits: 0, callers: new Map<string, number>() };
     fn.hits += count;
+    const up = byId.get(parent.get(id) ?? -1);
+    const caller = up ? `${up.callFrame.functionName || '(anonymous)'} (${where(up.callFrame.url, up.callFrame.lineNumber)})` : '–';
+    fn.callers.set(caller, (fn.callers.get(caller) ?? 0) + count);
     functions.set(key, fn);
   }
   const share = (count: number) => (total === 0 ? 0 : count / total);
@@ -143,6 +147,11 @@ export function summarizeProfile(profile: CpuProfile, analyses: number, topCount
     topFunctions: [...functions.values()]
       .sort((a, b) => b.hits - a.hits)
       .slice(0, topCount)
-      .map((fn) => ({ name: fn.name, where: fn.where, share: share(fn.hits) })),
+      .map((fn) => ({
+        name: fn.name,
+        where: fn.where,
+        share: share(fn.hits),
+        caller: [...fn.callers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '–',
+      })),
   };
 }
