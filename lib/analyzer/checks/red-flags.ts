@@ -47,7 +47,11 @@ function phraseDetector(id: RedFlagId, pattern: RegExp, message: (actual: string
 
 const detectors: Record<RedFlagId, Detector> = {
   boilerplate: phraseDetector('boilerplate', boilerplate, (a) => `Unexpected stock phrase \`${a}\`, say why you are writing to this person`),
-  'buzzword-title': phraseDetector('buzzword-title', buzzwords, (a) => `Unexpected buzzword title \`${a}\`, use your actual role`),
+  'buzzword-title': (doc, ctx) =>
+    phraseDetector('buzzword-title', buzzwords, (a) => `Unexpected buzzword title \`${a}\`, use your actual role`)(doc, ctx).filter(
+      // "the Visionary Summit" names an event, not a person.
+      (f) => !(/^\p{Lu}/u.test(f.actual) && /^\s+\p{Lu}/u.test(doc.text.slice(f.span.end))),
+    ),
   hedging: phraseDetector('hedging', hedges, (a) => `Unexpected hedge \`${a}\`, state your reason plainly`),
   'early-ask': phraseDetector('early-ask', earlyAsks, (a) => `Unexpected ask \`${a}\` in a first note, connect first and ask later`),
   'sales-pitch': phraseDetector('sales-pitch', sales, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),

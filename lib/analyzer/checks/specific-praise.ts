@@ -21,8 +21,9 @@ const yourWork = new RegExp(String.raw`\byour(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+(?:$
 const theDetail = /\bthe (?:point|chapter|part|section|bit|line|idea|example|tip|story|insight|framework|question|argument|data|chart|section) (?:that|about|on|where|when|you|to|of|in|around)\b/gu;
 // "how clearly you write about payment fraud".
 const howYou = /\bhow (?:clearly |well |openly |candidly |simply |honestly |thoughtfully )?you(?:'ve)? (?:write|wrote|talk|talked|explain|explained|think|approach|approached|handled|built|framed|broke down|described|covered|tackled|ran|run|led|grew|scaled)\b/gu;
-// "the point you made about …".
-const youMade = /\b(?:you|you've) (?:wrote|shared|posted|published|presented|made|gave|launched|built|said|described|explained)\b/gu;
+// "the point you made about …", "what you wrote on …".
+const youMade =
+  /\b(?:(?:the|that) (?:point|case|argument|comment|observation|distinction|example|prediction|call|story) (?:you|you've) (?:made|raised|shared|wrote|gave|drew|told)|what you (?:wrote|shared|said|posted|presented|published) (?:about|on|in))\b/gu;
 const quotedTitle = /"[^"\n]{3,80}"/gu;
 // "congrats on the Series A".
 const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;

@@ -1,0 +1,37 @@
+/**
+ * One line of the CLI: a JSON request or a bare note in, one JSON result out. Kept apart from the
+ * script so it can be tested without a process.
+ */
+import { analyze } from './analyzer';
+import { rewrite } from './rewrite';
+import type { Analysis, RewriteResult } from './schema';
+import { noteRequestSchema } from './schema';
+
+export type LineResult =
+  | (Analysis & { rewrite?: RewriteResult })
+  | { error: string; issues?: { path: (string | number)[]; message: string }[] };
+
+/** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
+export function analyzeLine(line: string, options: { rewrite?: boolean } = {}): LineResult {
+  let body: unknown;
+  try {
+    body = JSON.parse(line);
+  } catch {
+    body = undefined;
+  }
+  // Plain text, and JSON that is only a string, are bare notes ("great post!" or "\"great post!\"").
+  if (body === undefined || typeof body === 'string') body = { note: typeof body === 'string' ? body : line };
+  const parsed = noteRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return {
+      error: 'Invalid request: it must be {"note": string, "plan"?, "profile"?, "sender"?} within the limits.',
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+    };
+  }
+  try {
+    const analysis = analyze(parsed.data);
+    return options.rewrite ? { ...analysis, rewrite: rewrite(parsed.data) } : analysis;
+  } catch {
+    return { error: 'Internal error while analyzing this line.' };
+  }
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { evaluate, EVAL_THRESHOLDS, parseLabeledLines } from '@/lib/eval';
+
+// The hand-labeled dev set (a copy of the shared one, kept in the repo's fixtures).
+const report = evaluate(parseLabeledLines(readFileSync(new URL('./fixtures/dev.jsonl', import.meta.url), 'utf8')));
+const misses = (field: string) => report.misses.filter((m) => m.field === field).map((m) => m.id);
+
+describe('eval on the labeled dev notes', () => {
+  test('covers all 50 notes', () => expect(report.total).toBe(50));
+  test('sentences exact', () => expect(report.sentencesExact, misses('sentences').join()).toBeGreaterThanOrEqual(EVAL_THRESHOLDS.sentencesExact));
+  test('characters exact', () => expect(report.charactersExact).toBe(EVAL_THRESHOLDS.charactersExact));
+  test.each(['intent', 'sharedGround', 'specificPraise'] as const)('%s accuracy', (key) => {
+    expect(report[key].accuracy, misses(key).join()).toBeGreaterThanOrEqual(EVAL_THRESHOLDS[key]);
+  });
+  test('expected red flags found', () => expect(report.redFlagsFoundOnFlagged, misses('redFlags').join()).toBeGreaterThanOrEqual(EVAL_THRESHOLDS.redFlagsFoundOnFlagged));
+  test('no flags where none are expected', () => expect(report.cleanOnUnflagged, misses('redFlags').join()).toBeGreaterThanOrEqual(EVAL_THRESHOLDS.cleanOnUnflagged));
+  test('verdict agreement', () => expect(report.verdict, misses('verdict').join()).toBeGreaterThanOrEqual(EVAL_THRESHOLDS.verdict));
+});
+
+describe('the eval itself', () => {
+  test('a bad line is reported with its number', () => {
+    expect(() => parseLabeledLines('{"id":"x"}\n')).toThrow(/line 1/);
+  });
+  test('a wrong label counts as a miss', () => {
+    const line = JSON.stringify({ id: 'z', request: { note: 'Hi Sam, great post!' }, expect: { sentences: 1, characters: 19, intent: true, sharedGround: false, specificPraise: false, redFlags: [], verdict: 'weak' } });
+    const r = evaluate(parseLabeledLines(line));
+    expect(r.intent.accuracy).toBe(0);
+    expect(r.misses.map((m) => m.field)).toEqual(['intent']);
+  });
+});
