@@ -1,11 +1,275 @@
 /**
- * The rewrite engine: deterministic variants of a draft that fix what failed (placeholder body
- * while the engine is written; the contract is final — see SPEC "Rewrite contract").
+ * The rewrite engine: deterministic variants of a draft that fix what failed, built from the
+ * draft's own words and the details (see SPEC "Rewrite contract").
+ *
+ * How: the analyzer reads the draft; the engine cuts it into clauses, gives each a role (greeting,
+ * shared ground, praise, intent, context, filler, red flag), drops what hurts, tightens what stays,
+ * supplies what is missing from the details (goal → intent, shared school → "fellow … alum",
+ * recent work → specific praise), and packs the result into at most two sentences within the
+ * plan's limit. Each candidate is analyzed again and kept only if it keeps every guarantee and
+ * scores at least as well as the draft; a bracketed placeholder is used only when nothing the
+ * user gave can fix a check.
  */
-import type { NoteRequest, RewriteResult } from '../schema';
+import { analyze } from '../analyzer';
+import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
+import { limitFor } from '../schema';
+import { textKey } from '../templates/text';
+import { compose, render, weightOf } from './compose';
+import { factsOf, unsupportedFacts, type Facts } from './facts';
+import { parseDraft, type ParsedDraft } from './parse';
+import type { Role } from './lexicon';
+import {
+  dedupe,
+  draftPieces,
+  realize,
+  PRAISE_PLACEHOLDER,
+  placeholderIntent,
+  placeholderPraise,
+  suppliedIntents,
+  suppliedPraise,
+  suppliedShared,
+  type ChangeNote,
+  type Piece,
+  type Supplied,
+} from './pieces';
 
-/** Rewrites a validated request into up to three variants. Never throws; deterministic. */
+export { unsupportedFacts } from './facts';
+export { parseDraft } from './parse';
+
+/** Variant labels, in the order used to break score ties. */
+export const VARIANT_LABELS = ['Warm', 'Concise', 'Specific', 'Your words'] as const;
+export type VariantLabel = (typeof VARIANT_LABELS)[number];
+
+/** The most variants a rewrite returns (the page shows a rewrite plus up to two alternatives). */
+const MAX_VARIANTS = 3;
+
+/** A generic closing used only when neither the draft nor the details give any purpose. */
+const PLAIN_CONNECT: Piece = { text: "I'd love to connect", terminal: '.', roles: new Set(['vague-intent']), source: 'details', commonStart: false };
+
+/** The greeting a variant opens with, and the change when it differs from the draft's. */
+function greetingOf(draft: ParsedDraft, facts: Facts, note: string): { text: string; change?: ChangeNote } {
+  const written = draft.greeting ? note.slice(draft.greeting.start, draft.greeting.end) : '';
+  const raw = draft.greeting?.salutation ?? 'Hi';
+  const salutation = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
+  const text = facts.name ? `${salutation} ${facts.name},` : `${salutation},`;
+  const draftName = draft.greeting?.name ?? '';
+  if (draftName !== '' && facts.name !== '' && textKey(draftName) !== textKey(facts.name) && !/[[{<]/.test(draftName) && !/sir|madam/i.test(draftName)) {
+    return { text, change: { checkId: 'red-flags', description: `Greeted them by their name, ${facts.name} (the draft said ${draftName})` } };
+  }
+  if (/[[{<]/.test(draftName) && facts.name) {
+    return { text, change: { checkId: 'red-flags', description: `Replaced the ${draftName} placeholder with their name` } };
+  }
+  if (/sir|madam/i.test(draftName)) {
+    return { text, change: { checkId: 'red-flags', description: `Replaced “${written.trim()}” with a greeting by name` } };
+  }
+  return { text };
+}
+
+/** One way to say why: what it adds, whether the draft's vague ask stays, and the notes. */
+interface IntentOption {
+  pieces: Piece[];
+  keepVague: boolean;
+  changes: ChangeNote[];
+}
+
+/** Ways to state the purpose when the draft has none with content, best first. */
+function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts, mentioned: string): IntentOption[] {
+  if (hasIntent) return [{ pieces: [], keepVague: false, changes: [] }];
+  const options: IntentOption[] = [];
+  for (const supplied of suppliedIntents(facts, mentioned)) {
+    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change] });
+  }
+  // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags;
+  // the analysis decides which of these scores higher for this draft.
+  options.push({ pieces: draftHasVague ? [] : [PLAIN_CONNECT], keepVague: true, changes: [] });
+  const bracket = placeholderIntent();
+  options.push({ pieces: [bracket.piece], keepVague: false, changes: [bracket.change] });
+  return options;
+}
+
+/** The pieces of one variant before packing, and the notes on what it added or left out. */
+interface Plan {
+  pieces: Piece[];
+  changes: ChangeNote[];
+  compress: boolean;
+}
+
+/** What every recipe can draw on for one choice of intent option. */
+interface Ingredients {
+  kept: Piece[];
+  intent: IntentOption;
+  facts: Facts;
+  has: { intent: boolean; praise: boolean; shared: boolean };
+}
+
+const isOpener = (p: Piece) => p.roles.has('shared') || p.roles.has('praise');
+const asks = (p: Piece) => p.roles.has('intent') || p.roles.has('vague-intent');
+
+/** The four recipes. Each returns its pieces in order: openers, the draft's parts, the purpose. */
+const RECIPES: Record<VariantLabel, (i: Ingredients) => Plan> = {
+  // Everything worth keeping, plus the shared ground and praise the details can add.
+  Warm: ({ kept, intent, facts, has }) => {
+    const added = [has.shared ? undefined : suppliedShared(facts), has.praise ? undefined : suppliedPraise(facts)].filter(isSupplied);
+    return { pieces: [...added.map((s) => s.piece), ...kept, ...intent.pieces], changes: added.map((s) => s.change), compress: false };
+  },
+  // The purpose plus the one opener that adds the most, no background.
+  Concise: ({ kept, intent, facts, has }) => {
+    const purpose = [...kept.filter(asks), ...intent.pieces];
+    const covered = (role: 'shared' | 'praise') => purpose.some((p) => p.roles.has(role));
+    const fromDraft = kept
+      .filter((p) => !asks(p) && isOpener(p) && ((p.roles.has('shared') && !covered('shared')) || (p.roles.has('praise') && !covered('praise'))))
+      .sort((a, b) => weightOf(b) - weightOf(a))[0];
+    const supplied = fromDraft || covered('shared') || covered('praise') ? undefined : has.shared ? undefined : (suppliedShared(facts) ?? (has.praise ? undefined : suppliedPraise(facts)));
+    const opener = fromDraft ?? supplied?.piece;
+    const pieces = [...(opener ? [opener] : []), ...purpose];
+    const left = kept.filter((p) => !pieces.includes(p));
+    return {
+      pieces,
+      changes: [
+        ...(supplied ? [supplied.change] : []),
+        ...left.map((p) => ({ checkId: 'length' as const, description: `Left out “${p.text}” to keep it short` })),
+      ],
+      compress: true,
+    };
+  },
+  // Leads with praise of their work: from the draft, the details or, last, a bracket to fill.
+  Specific: ({ kept, intent, facts, has }) => {
+    const praise = has.praise ? undefined : (suppliedPraise(facts) ?? placeholderPraise());
+    const added = [has.shared ? undefined : suppliedShared(facts), praise].filter(isSupplied);
+    return { pieces: [...added.map((s) => s.piece), ...kept, ...intent.pieces], changes: added.map((s) => s.change), compress: false };
+  },
+  // The draft's own words, cleaned, with a purpose only if it had none.
+  'Your words': ({ kept, intent }) => ({ pieces: [...kept, ...intent.pieces], changes: [], compress: false }),
+};
+
+function isSupplied(s: Supplied | undefined): s is Supplied {
+  return s !== undefined;
+}
+
+/** Whether a recipe ends up with specific praise, so generic praise can go. */
+function suppliesPraise(label: VariantLabel, facts: Facts): boolean {
+  return label === 'Specific' || ((label === 'Warm' || label === 'Concise') && facts.recentWork !== undefined);
+}
+
+/** Whether a candidate keeps every promise of the rewrite contract. */
+function keepsGuarantees(text: string, analysis: Analysis, request: NoteRequest, facts: Facts, draftScore: number): boolean {
+  return (
+    text.trim() !== '' &&
+    analysis.stats.sentences <= 2 &&
+    text.length <= limitFor(request.plan) &&
+    (facts.name === '' || text.includes(facts.name)) &&
+    unsupportedFacts(text, request).length === 0 &&
+    analysis.score >= draftScore &&
+    textKey(text) !== textKey(request.note)
+  );
+}
+
+/**
+ * Whether a candidate earns its place and its label: it scores higher than the draft or is clearly
+ * shorter (a copy with two contractions is noise); "Concise" is shorter than the draft; "Specific"
+ * really praises something (or holds the bracket for it).
+ */
+function worthShowing(label: VariantLabel, text: string, analysis: Analysis, note: string, draftScore: number): boolean {
+  // A note with brackets is a fill-in draft: worth showing whenever it keeps the guarantees.
+  const fillIn = /\[[^\]]+\]/.test(text);
+  if (!fillIn && analysis.score <= draftScore && text.length > note.trim().length * 0.9) return false;
+  if (label === 'Concise' && text.length >= note.trim().length && note.trim() !== '') return false;
+  const praised = analysis.checks.find((c) => c.id === 'specific-praise')?.status === 'pass';
+  if (label === 'Specific' && !praised && !text.includes(PRAISE_PLACEHOLDER)) return false;
+  return true;
+}
+
+/** The roles the analyzer sees in one piece on its own, under the same greeting and details. */
+function rolesByAnalyzer(analysis: Analysis): Set<Role> {
+  const status = (id: string) => analysis.checks.find((c) => c.id === id)?.status ?? 'fail';
+  const roles = new Set<Role>();
+  if (status('intent') === 'pass') roles.add('intent');
+  else if (status('intent') === 'warn') roles.add('vague-intent');
+  if (status('specific-praise') === 'pass') roles.add('praise');
+  else if (status('specific-praise') === 'warn') roles.add('generic-praise');
+  if (status('shared-ground') === 'pass') roles.add('shared');
+  if (roles.size === 0) roles.add('context');
+  return roles;
+}
+
+/**
+ * Rewrites a validated request into up to three variants, best first; an empty list means no
+ * variant could beat the draft with what the draft and details give (a strong draft, or one that
+ * needs facts only the user has). Deterministic: no clock, no randomness, stable tie-breaks.
+ */
 export function rewrite(request: NoteRequest): RewriteResult {
-  void request;
-  return { variants: [] };
+  const limit = limitFor(request.plan);
+  const draftAnalysis = analyze(request);
+  const parsed = parseDraft(request.note);
+  const facts = factsOf(request, parsed.greeting?.name ?? '');
+  const findings = draftAnalysis.checks.find((c) => c.id === 'red-flags')?.findings ?? [];
+  const base = draftPieces(parsed, facts, findings);
+  const greeting = greetingOf(parsed, facts, request.note);
+  const common: ChangeNote[] = [...(greeting.change ? [greeting.change] : []), ...base.changes];
+  if (parsed.signOff) common.push({ checkId: 'length', description: `Dropped the sign-off “${parsed.signOff.text.trim()}”` });
+
+  // Roles come from the analyzer itself, piece by piece, so the engine fixes what it will judge.
+  const roleCache = new Map<string, Set<Role>>();
+  const kept = (keep: { vague: boolean; generic: boolean }): Piece[] =>
+    base.sentences.flatMap((sentence) => {
+      const bare = realize(sentence, keep);
+      if (!bare) return [];
+      const probe = render(greeting.text, [{ ...bare, roles: new Set() }]);
+      let roles = roleCache.get(probe);
+      if (!roles) {
+        roles = rolesByAnalyzer(analyze({ ...request, note: probe }));
+        roleCache.set(probe, roles);
+      }
+      return [{ ...bare, roles }];
+    });
+  const core = kept({ vague: false, generic: false });
+  const has = {
+    intent: core.some((p) => p.roles.has('intent')),
+    praise: core.some((p) => p.roles.has('praise')),
+    shared: core.some((p) => p.roles.has('shared')),
+  };
+  const vagueNote = (replaced: boolean): ChangeNote[] =>
+    base.vagueText === undefined
+      ? []
+      : [{ checkId: 'intent', description: replaced ? `Replaced the vague “${base.vagueText}”` : `Dropped the vague “${base.vagueText}”: the note already says why` }];
+
+  const mentioned = textKey(kept({ vague: true, generic: true }).map((p) => p.text).join(' '));
+  const options = intentOptions(has.intent, base.vagueText !== undefined, facts, mentioned);
+  const winners: Array<Variant & { rank: number }> = [];
+  VARIANT_LABELS.forEach((label, rank) => {
+    let best: (Variant & { rank: number }) | undefined;
+    // The praise-led variant doubles as a fill-in-the-blanks note: it takes the first purpose that
+    // keeps the guarantees (a bracket before a vague ask); the others take the best score.
+    const ordered = label === 'Specific' ? [...options.filter((o) => !o.keepVague), ...options.filter((o) => o.keepVague)] : options;
+    for (const intent of ordered) {
+      if (label === 'Specific' && best) break;
+      const generic = !has.praise && !suppliesPraise(label, facts);
+      const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
+      const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
+      if (!composed) continue;
+      const analysis = analyze({ ...request, note: composed.text });
+      if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
+      if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
+      if (best && analysis.score <= best.analysis.score) continue;
+      const changes = dedupe([
+        ...common,
+        ...(intent.keepVague ? [] : vagueNote(!has.intent)),
+        ...(generic || base.genericText === undefined ? [] : [{ checkId: 'specific-praise' as const, description: `Dropped generic praise “${base.genericText}”` }]),
+        ...plan.changes,
+        ...intent.changes,
+        ...composed.changes,
+      ]);
+      const placeholders = [...new Set(composed.text.match(/\[[^\]]+\]/g) ?? [])];
+      best = { label, text: composed.text, changes, placeholders, analysis, rank };
+    }
+    if (best) winners.push(best);
+  });
+
+  const seen = new Set<string>();
+  const variants = winners
+    .sort((a, b) => b.analysis.score - a.analysis.score || a.placeholders.length - b.placeholders.length || a.rank - b.rank)
+    .filter((v) => !seen.has(textKey(v.text)) && Boolean(seen.add(textKey(v.text))))
+    .slice(0, MAX_VARIANTS)
+    .map(({ rank: _rank, ...variant }) => variant);
+  return { variants };
 }

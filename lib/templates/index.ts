@@ -68,14 +68,14 @@ export const TEMPLATES: Template[] = [
     id: 'event',
     name: 'Met at an event',
     description: 'You met, or both attended, a conference, meetup or talk.',
-    body: "Hi {firstName}, it was great to meet you at {event}. {goal|I'd love to stay in touch and continue our conversation}.",
+    body: "Hi {firstName}, it was great to meet you at {event}. {goal|I'd love to stay in touch and hear what you're working on next}.",
     required: ['firstName', 'event'],
   },
   {
     id: 'mutual-connection',
     name: 'Mutual connection',
     description: 'Someone you both know is the link.',
-    body: "Hi {firstName}, I see we both know {mutual}. {goal|I'd love to connect and learn more about the work you do}.",
+    body: "Hi {firstName}, I see we both know {mutual}. {goal|I'd love to connect and hear how you got started in your field}.",
     required: ['firstName', 'mutual'],
   },
   {

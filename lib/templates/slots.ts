@@ -52,7 +52,8 @@ export const SLOTS = {
   school: {
     label: 'A school you both attended (add it to your schools and theirs)',
     placeholder: '[your shared school]',
-    minLength: 12,
+    // A cut school name names another school ("University of California" is not UCLA): never shortened.
+    minLength: 0,
     fromDetails: (d) => sharedOrOnly(d.sender?.schools, d.profile?.schools),
     phrase: asIs,
   },

@@ -1,0 +1,114 @@
+/**
+ * What the details let a rewrite say, and the fact guard that proves it says nothing else: every
+ * name, school, company, title or number in a variant must come from the draft or the details.
+ */
+import type { NoteRequest } from '../schema';
+import { firstNameOf, firstShared, sharedIndustry, squash, textKey } from '../templates/text';
+
+/** The facts a rewrite may draw on, each already checked against both sides where sharing is claimed. */
+export interface Facts {
+  /** How to address the recipient ("Tim", "Dr. Chen"), '' when unknown. */
+  name: string;
+  /** A school both list. */
+  sharedSchool?: string;
+  /** An industry both list. */
+  sharedIndustry?: string;
+  /** A company both list (current colleagues). */
+  sharedCompany?: string;
+  /** The first named mutual connection. */
+  mutual?: string;
+  /** The recipient's recent post, talk or book, as typed. */
+  recentWork?: string;
+  /** The recipient's company. */
+  company?: string;
+  /** The recipient's industry. */
+  industry?: string;
+  /** The sender's goal, as typed. */
+  goal?: string;
+  /** Lower-cased strings a clause can mention to claim shared ground the details back up. */
+  sharedTerms: string[];
+}
+
+const PLACEHOLDER = /\[[^\]]*\]|\{[^}]*\}|<[^>]*>/;
+
+/**
+ * Decides how to address the recipient: the draft's own form when it names the recipient ("Dr.
+ * Chen" for Wei Chen), otherwise the first name from the details, otherwise the draft's name when
+ * the details have none. A placeholder or "Sir/Madam" is never kept.
+ */
+export function addressName(request: NoteRequest, draftName: string): string {
+  const profileName = squash(request.profile?.name ?? '');
+  const written = squash(draftName);
+  const usable = written !== '' && !PLACEHOLDER.test(written) && !/\b(?:sir|madam|team|all|everyone)\b/i.test(written);
+  if (profileName === '') return usable ? written : '';
+  if (usable) {
+    const known = new Set(textKey(profileName).split(' '));
+    const words = textKey(written).split(' ').filter((w) => !/^(?:dr|prof|mr|mrs|ms|mx)\.?$/.test(w));
+    if (words.length > 0 && words.every((w) => known.has(w))) return written;
+  }
+  return firstNameOf(profileName);
+}
+
+/** Gathers the facts of a request. */
+export function factsOf(request: NoteRequest, draftName: string): Facts {
+  const profile = request.profile ?? {};
+  const sender = request.sender ?? {};
+  const sharedSchool = firstShared(profile.schools, sender.schools);
+  const industry = sharedIndustry(profile.industry, sender.industry);
+  const sharedCompany = profile.company && sender.company && textKey(profile.company) === textKey(sender.company) ? squash(profile.company) : undefined;
+  const mutual = profile.mutualConnections?.map(squash).find(Boolean);
+  const sharedTerms = [
+    ...(profile.schools ?? []).filter((s) => firstShared([s], sender.schools)),
+    ...(profile.mutualConnections ?? []),
+    industry,
+    sharedCompany,
+  ]
+    .filter((t): t is string => typeof t === 'string' && squash(t).length >= 3)
+    .map(textKey);
+  return {
+    name: addressName(request, draftName),
+    sharedSchool,
+    sharedIndustry: industry,
+    sharedCompany,
+    mutual,
+    recentWork: squash(profile.recentWork ?? '') || undefined,
+    company: squash(profile.company ?? '') || undefined,
+    industry: squash(profile.industry ?? '') || undefined,
+    goal: squash(sender.goal ?? '') || undefined,
+    sharedTerms,
+  };
+}
+
+/** Words the engine itself may write capitalized at a sentence start; everything else is a fact. */
+const OWN_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'i', "i'm", "i'd", "i've", "i'll", 'fellow', 'we', 'your']);
+
+/** Every string of the draft and the details, lower-cased, for the fact guard. */
+function sourceText(request: NoteRequest): string {
+  const parts: string[] = [request.note];
+  for (const side of [request.profile, request.sender]) {
+    for (const value of Object.values(side ?? {})) {
+      if (typeof value === 'string') parts.push(value);
+      else if (Array.isArray(value)) parts.push(...value.filter((v): v is string => typeof v === 'string'));
+    }
+  }
+  return parts.join('\n').toLowerCase().replace(/[’]/g, "'");
+}
+
+/**
+ * The fact guard: capitalized words and numbers of `text` (bracketed placeholders excepted) that
+ * appear nowhere in the draft or the details, case-insensitively. Empty means nothing was invented.
+ */
+export function unsupportedFacts(text: string, request: NoteRequest): string[] {
+  const source = sourceText(request);
+  const body = text.replace(/\[[^\]]*\]/g, ' ').replace(/[’]/g, "'");
+  const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$]*/gu) ?? [];
+  const unsupported: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/[.,:'-]+$/, '');
+    const key = token.toLowerCase();
+    if (key === '' || OWN_WORDS.has(key)) continue;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(source)) unsupported.push(token);
+  }
+  return [...new Set(unsupported)];
+}
