@@ -42,3 +42,9 @@ describe('lexicons stay clean', () => {
     }
   });
 });
+
+test('docs/rules.md is generated from the current rules (run `npm run docs`)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { renderRulesDoc } = await import('@/lib/analyzer/rules-doc');
+  expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(renderRulesDoc());
+});
