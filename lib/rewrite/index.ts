@@ -81,7 +81,13 @@ function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts,
   }
   // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags;
   // the analysis decides which of these scores higher for this draft.
-  options.push({ pieces: draftHasVague ? [] : [PLAIN_CONNECT], keepVague: true, changes: [] });
+  options.push({
+    pieces: draftHasVague ? [] : [PLAIN_CONNECT],
+    keepVague: true,
+    changes: draftHasVague
+      ? []
+      : [{ checkId: 'intent', description: `Added “${PLAIN_CONNECT.text}”; add your goal to the details to say why` }],
+  });
   const bracket = placeholderIntent();
   options.push({ pieces: [bracket.piece], keepVague: false, changes: [bracket.change] });
   return options;
