@@ -50,7 +50,8 @@ const PLAIN_CONNECT: Piece = { text: "I'd love to connect", terminal: '.', roles
 function greetingOf(draft: ParsedDraft, facts: Facts, note: string): { text: string; change?: ChangeNote } {
   const written = draft.greeting ? note.slice(draft.greeting.start, draft.greeting.end) : '';
   const raw = draft.greeting?.salutation ?? 'Hi';
-  const salutation = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
+  // "Dear," without a name reads as a form letter: fall back to "Hi," then.
+  const salutation = facts.name === '' && /^dear$/i.test(raw) ? 'Hi' : raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
   const text = facts.name ? `${salutation} ${facts.name},` : `${salutation},`;
   const draftName = draft.greeting?.name ?? '';
   if (draftName !== '' && facts.name !== '' && textKey(draftName) !== textKey(facts.name) && !/[[{<]/.test(draftName) && !/sir|madam/i.test(draftName)) {

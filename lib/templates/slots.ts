@@ -34,7 +34,8 @@ const asIs = (raw: string) => squash(raw);
 
 /** Picks the one shared value of two lists, or the only list's first value when one side is unknown. */
 function sharedOrOnly(mine: readonly string[] | undefined, theirs: readonly string[] | undefined): string | undefined {
-  const shared = firstShared(mine, theirs);
+  // Spelled as the recipient lists it: that is the name they will recognise.
+  const shared = firstShared(theirs, mine);
   if (shared) return shared;
   const known = [mine, theirs].filter((l): l is readonly string[] => Array.isArray(l) && l.some((s) => squash(s) !== ''));
   // Both sides listed schools and none matches: claiming one would contradict the details.

@@ -145,12 +145,20 @@ const PLAN_VERBS = new Set([
   'researching', 'develop', 'developing', 'make', 'making',
 ]);
 
+/** "move" → "moving", "apply" → "applying", "switching" stays. Covers the plan verbs above. */
+function gerund(verb: string): string {
+  if (verb.endsWith('ing')) return verb;
+  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  if (verb.endsWith('e') && !verb.endsWith('ee')) return `${verb.slice(0, -1)}ing`;
+  return `${verb}ing`;
+}
+
 /**
  * Turns the sender's goal into the purpose clause of a note, keeping the user's words:
  * "learn how you moved into PM" → "I'd love to connect and learn how you moved into PM";
  * "to explore roles at Acme" → "I'd love to connect to explore roles at Acme";
- * "move into product management" → "I'm working to move into product management and would value your advice on it";
- * "I'm switching to UX" → "I'm switching to UX and would value your advice on it";
+ * "move into product management" → "I'd love to connect and get your advice on moving into product management";
+ * "I'm switching to UX" → "I'm switching to UX and would value your advice on the next steps";
  * "advice on pricing" → "I'd love to connect and get your advice on pricing".
  * Returns '' for an empty goal. No terminal punctuation.
  */
@@ -162,15 +170,13 @@ export function goalClause(goal: string | undefined): string {
   const rest = words.slice(1).join(' ');
   if (first === 'to') return `I'd love to connect ${midSentence(text)}`;
   if (first === 'connect' || first === 'reconnect') return `I'd love to ${midSentence(text)}`;
-  if (first === 'i' || /^i['’](m|d|ve|ll)$/.test(first)) return `${capitalize(text)} and would value your advice on it`;
+  // The advice asked for needs a topic of its own: "your advice on it" reads, and scores, as vague.
+  if (first === 'i' || /^i['’](m|d|ve|ll)$/.test(first)) return `${capitalize(text)} and would value your advice on the next steps`;
   if (first === 'we' || /^we['’]/.test(first) || first === 'my' || first === 'our') {
-    return `${capitalize(text)}, and I'd value your advice on it`;
+    return `${capitalize(text)}, and I'd value your advice on the next steps`;
   }
   if (ASK_VERBS.has(first)) return `I'd love to connect and ${midSentence(text)}`;
-  if (PLAN_VERBS.has(first)) {
-    const verb = first.endsWith('ing') ? `I'm ${first}` : `I'm working to ${first}`;
-    return `${verb}${rest ? ` ${rest}` : ''} and would value your advice on it`;
-  }
+  if (PLAN_VERBS.has(first)) return `I'd love to connect and get your advice on ${gerund(first)}${rest ? ` ${rest}` : ''}`;
   if (first === 'advice' || first === 'feedback' || first === 'insight' || first === 'insights' || first === 'perspective') {
     return `I'd love to connect and get your ${midSentence(text)}`;
   }
