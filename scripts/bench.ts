@@ -170,7 +170,10 @@ async function withServer(options: BenchOptions, work: (server: Server) => Promi
 }
 
 function printApi(api: Outcome<ApiResult>, options: BenchOptions): void {
-  out(`API — autocannon, ${options.connections} connections, ${options.durationSeconds} s per route, same server, rate limit off`);
+  out(
+    `API — autocannon, ${options.connections} connections, ${options.durationSeconds} s per route in ${options.slices} ` +
+      'alternating slices (A B B A …), same server, rate limit off',
+  );
   if (!api.ok) {
     out(`  failed: ${api.error}`);
     out();
@@ -183,8 +186,8 @@ function printApi(api: Outcome<ApiResult>, options: BenchOptions): void {
       [analyze, trivial].map((route) => [
         route.route,
         route.requestsPerSecond.toFixed(0),
-        String(route.p50),
-        String(route.p99),
+        ms(route.p50),
+        ms(route.p99),
         count(route.total),
         String(route.errors),
         Object.entries(route.statusCodes)
@@ -235,6 +238,9 @@ function printPage(page: PageReport, options: BenchOptions): void {
   } else if (page.feedback.ok && page.feedback.value.status === 'page-not-ready') {
     out(`  feedback latency: page not ready — ${page.feedback.value.reason}`);
   } else if (!page.feedback.ok) out(`  feedback latency: failed (${page.feedback.error})`);
+  if (page.feedback.ok) {
+    for (const problem of page.feedback.value.problems) out(`  seen in the browser while typing: ${problem}`);
+  }
   out();
 }
 
@@ -363,6 +369,7 @@ async function main(): Promise<number> {
               trivialPath: options.trivialPath,
               connections: options.connections,
               durationSeconds: options.durationSeconds,
+              slices: options.slices,
               warmupSeconds: options.warmupSeconds,
             }),
           );
@@ -396,6 +403,9 @@ async function main(): Promise<number> {
   }
   const { api, page } = served;
 
+  const loadAtEnd = loadavg().map((value) => round(value, 2));
+  out(`Load average at the end: ${loadAtEnd.join(' ')} (at the start: ${host.loadAverage.join(' ')}); on ${host.cores} cores.`);
+  out();
   const budgets = evaluateBudgets(figures(analyzer, api, page));
   printBudgets(budgets);
   const pass = overall(budgets);
@@ -406,7 +416,7 @@ async function main(): Promise<number> {
   const json = {
     bench: 'notecoach',
     date: startedAt.toISOString(),
-    machine: host,
+    machine: { ...host, loadAverageAtEnd: loadAtEnd },
     options: { ...options, help: undefined },
     analyzer: analyzer?.ok ? { ...analyzer.value, profile: unwrap(analyzer.value.profile) } : unwrap(analyzer),
     api: unwrap(api),

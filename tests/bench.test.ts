@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { evaluateBudgets, FIRST_LOAD_JS_LIMIT_BYTES, overall, type BudgetResult } from '../scripts/bench/budgets';
 import { gzipSize, inlineScripts, noModuleUrls, scriptUrls } from '../scripts/bench/html';
 import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN, padNote, sentencesOf } from '../scripts/bench/notes';
+import { sliceOrder } from '../scripts/bench/api';
 import { parseOptions } from '../scripts/bench/options';
 import { summarizeProfile, type CpuProfile } from '../scripts/bench/profile-summary';
 import { median, percentile, ratio, rotation, summarize } from '../scripts/bench/stats';
@@ -266,6 +267,16 @@ describe('summarizeProfile', () => {
   });
 });
 
+describe('sliceOrder', () => {
+  test.each([
+    { slices: 1, expected: ['analyze', 'trivial'] },
+    { slices: 2, expected: ['analyze', 'trivial', 'trivial', 'analyze'] },
+    { slices: 4, expected: ['analyze', 'trivial', 'trivial', 'analyze', 'analyze', 'trivial', 'trivial', 'analyze'] },
+  ])('$slices slices per route run $expected', ({ slices, expected }) => {
+    expect(sliceOrder(slices)).toEqual(expected);
+  });
+});
+
 describe('parseOptions', () => {
   test('defaults to the budget\'s settings: all parts, 50 connections for 20 s, 20 edits', () => {
     expect(parseOptions([], {})).toMatchObject({
@@ -273,6 +284,7 @@ describe('parseOptions', () => {
       quick: false,
       connections: 50,
       durationSeconds: 20,
+      slices: 4,
       edits: 20,
       distDir: '.next-bench',
       port: 3204,
@@ -281,7 +293,7 @@ describe('parseOptions', () => {
   });
 
   test.each([
-    { argv: ['--quick'], env: {}, expected: { quick: true, durationSeconds: 5, lighthouseRuns: 1 } },
+    { argv: ['--quick'], env: {}, expected: { quick: true, durationSeconds: 6, slices: 2, lighthouseRuns: 1 } },
     { argv: [], env: { BENCH_QUICK: '1' }, expected: { quick: true } },
     { argv: ['--only=page,analyzer'], env: {}, expected: { parts: ['analyzer', 'page'] } },
     { argv: ['--duration=7', '--port=3205'], env: {}, expected: { durationSeconds: 7, port: 3205 } },

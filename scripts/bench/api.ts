@@ -5,42 +5,46 @@
  */
 import { createRequire } from 'node:module';
 import type { NoteRequest } from '../../lib/schema';
-import { ratio } from './stats';
+import { percentileOfSorted, ratio } from './stats';
 
 /** The part of autocannon's result the bench reads. */
 interface AutocannonResult {
+  /** Seconds the run actually lasted. */
   duration: number;
   errors: number;
   timeouts: number;
   non2xx: number;
-  mismatches: number;
   resets: number;
   statusCodeStats: Record<string, { count: number }>;
-  latency: { p50: number; p99: number; average: number; max: number; totalCount: number };
-  requests: { average: number; total: number; sent: number };
+  requests: { total: number };
 }
 
 interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
-  method?: string;
-  headers?: Record<string, string>;
   requests?: Array<{ method: string; path: string; headers: Record<string, string>; body: string }>;
 }
 
-type Autocannon = (options: AutocannonOptions) => PromiseLike<AutocannonResult>;
+/** autocannon's run: an event emitter that is also a promise of the result. */
+interface AutocannonRun extends PromiseLike<AutocannonResult> {
+  on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+}
+
+type Autocannon = (options: AutocannonOptions) => AutocannonRun;
 // autocannon ships no types; this is the one call the bench makes.
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
-/** Load figures of one route. */
+/** Load figures of one route, over all its slices. */
 export interface RouteResult {
   route: string;
+  /** Completed requests / seconds loaded. */
   requestsPerSecond: number;
-  /** Latency percentiles in milliseconds (autocannon's resolution is 1 ms). */
+  /** Latency percentiles in milliseconds, over every response of every slice. */
   p50: number;
   p99: number;
   total: number;
+  seconds: number;
   /** Connection errors + timeouts + non-2xx responses + resets: anything but a clean answer. */
   errors: number;
   statusCodes: Record<string, number>;
@@ -50,6 +54,8 @@ export interface RouteResult {
 export interface ApiResult {
   connections: number;
   durationSeconds: number;
+  /** Each route's time was split into this many slices, alternating between the routes. */
+  slices: number;
   analyze: RouteResult;
   trivial: RouteResult;
   /** analyze req/s / trivial req/s; 1 would mean analysis is free. */
@@ -62,21 +68,57 @@ export interface ApiOptions {
   trivialPath: string;
   connections: number;
   durationSeconds: number;
+  /** Slices per route; the routes alternate A B B A A B B A … so drift hits both alike. */
+  slices: number;
   warmupSeconds: number;
 }
 
-function toRouteResult(route: string, result: AutocannonResult): RouteResult {
-  const statusCodes: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats)) statusCodes[code] = stat.count;
-  return {
-    route,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx + result.resets,
-    statusCodes,
-  };
+/** Accumulates the slices of one route. */
+class RouteLoad {
+  private readonly latencies: number[] = [];
+  private readonly statusCodes: Record<string, number> = {};
+  private total = 0;
+  private errors = 0;
+  private seconds = 0;
+
+  constructor(readonly route: string) {}
+
+  /** Runs one slice, recording every response's latency. */
+  async slice(options: AutocannonOptions): Promise<void> {
+    const run = autocannon(options);
+    run.on('response', (_client, _status, _bytes, responseTime) => this.latencies.push(responseTime));
+    const result = await run;
+    for (const [code, stat] of Object.entries(result.statusCodeStats)) {
+      this.statusCodes[code] = (this.statusCodes[code] ?? 0) + stat.count;
+    }
+    this.total += result.requests.total;
+    this.errors += result.errors + result.timeouts + result.non2xx + result.resets;
+    this.seconds += result.duration;
+  }
+
+  result(): RouteResult {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return {
+      route: this.route,
+      requestsPerSecond: this.seconds > 0 ? this.total / this.seconds : 0,
+      p50: percentileOfSorted(sorted, 50),
+      p99: percentileOfSorted(sorted, 99),
+      total: this.total,
+      seconds: this.seconds,
+      errors: this.errors,
+      statusCodes: this.statusCodes,
+    };
+  }
+}
+
+/**
+ * The order of slices: A B B A, repeated (A B B A A B B A …), so each route gets as many early
+ * and late slots as the other and a slow drift of the machine's load cancels out.
+ */
+export function sliceOrder(slices: number): Array<'analyze' | 'trivial'> {
+  const order: Array<'analyze' | 'trivial'> = [];
+  for (let i = 0; i < slices; i += 1) order.push(...(i % 2 === 0 ? (['analyze', 'trivial'] as const) : (['trivial', 'analyze'] as const)));
+  return order;
 }
 
 /** Checks a route answers 2xx once before loading it, so a typo or missing route fails loudly. */
@@ -102,28 +144,38 @@ export async function benchApi(requests: readonly NoteRequest[], options: ApiOpt
   await probe(`${options.baseUrl}/api/analyze`, { method: 'POST', headers: first.headers, body: first.body });
   await probe(`${options.baseUrl}${options.trivialPath}`);
 
-  const loadAnalyze = (duration: number) =>
-    autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      duration,
-      requests: analyzeRequests,
-    });
-  const loadTrivial = (duration: number) =>
-    autocannon({ url: `${options.baseUrl}${options.trivialPath}`, connections: options.connections, duration });
+  const sliceSeconds = Math.max(1, Math.round(options.durationSeconds / options.slices));
+  const analyzeOptions = (duration: number): AutocannonOptions => ({
+    url: options.baseUrl,
+    connections: options.connections,
+    duration,
+    requests: analyzeRequests,
+  });
+  const trivialOptions = (duration: number): AutocannonOptions => ({
+    url: `${options.baseUrl}${options.trivialPath}`,
+    connections: options.connections,
+    duration,
+  });
 
-  // Warm-up lets V8 optimize both routes and Next fill its caches before anything is recorded.
+  // Warm-up lets V8 optimize both routes and Next load their modules before anything is recorded.
   if (options.warmupSeconds > 0) {
-    await loadTrivial(options.warmupSeconds);
-    await loadAnalyze(options.warmupSeconds);
+    await new RouteLoad('warm-up').slice(trivialOptions(options.warmupSeconds));
+    await new RouteLoad('warm-up').slice(analyzeOptions(options.warmupSeconds));
   }
-  const analyze = toRouteResult('POST /api/analyze', await loadAnalyze(options.durationSeconds));
-  const trivial = toRouteResult(`GET ${options.trivialPath}`, await loadTrivial(options.durationSeconds));
+  const analyze = new RouteLoad('POST /api/analyze');
+  const trivial = new RouteLoad(`GET ${options.trivialPath}`);
+  for (const route of sliceOrder(options.slices)) {
+    if (route === 'analyze') await analyze.slice(analyzeOptions(sliceSeconds));
+    else await trivial.slice(trivialOptions(sliceSeconds));
+  }
+  const analyzeResult = analyze.result();
+  const trivialResult = trivial.result();
   return {
     connections: options.connections,
-    durationSeconds: options.durationSeconds,
-    analyze,
-    trivial,
-    ratio: ratio(analyze.requestsPerSecond, trivial.requestsPerSecond),
+    durationSeconds: sliceSeconds * options.slices,
+    slices: options.slices,
+    analyze: analyzeResult,
+    trivial: trivialResult,
+    ratio: ratio(analyzeResult.requestsPerSecond, trivialResult.requestsPerSecond),
   };
 }

@@ -18,6 +18,8 @@ export interface BenchOptions {
   /** API: connections and seconds per route (the budget says 50 for 20 s), and warm-up seconds. */
   connections: number;
   durationSeconds: number;
+  /** API: slices each route's time is cut into, alternating between the routes. */
+  slices: number;
   warmupSeconds: number;
   trivialPath: string;
   /** Server: dist dir, port, and whether a stale or missing build may be (re)made. */
@@ -36,13 +38,14 @@ export interface BenchOptions {
 export const USAGE = `Usage: npm run bench -- [options]
 
   --only=analyzer,api,page   run only these parts (default: all three)
-  --quick                    short dev run: fewer rounds, 5 s API runs, 1 Lighthouse run
+  --quick                    short dev run: fewer rounds, 6 s API runs, 1 Lighthouse run
                              (also BENCH_QUICK=1); the budgets are stated for the default run
   --rounds=N --warmup=N      analyzer rounds recorded / thrown away (default 30 / 5)
   --profile-seconds=S        CPU profile of the analysis (default 2; 0 skips)
   --profile-out=FILE         also write that profile as a .cpuprofile (open in Chrome DevTools)
   --connections=N            API connections (default 50)
   --duration=S               API seconds per route (default 20)
+  --slices=N                 cut each route's time into N slices, alternating routes (default 4)
   --api-warmup=S             API warm-up seconds per route (default 3)
   --trivial=PATH             the trivial route to compare with (default /api/health)
   --dist=DIR --port=N        build folder and port (default .next-bench, 3204)
@@ -81,6 +84,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
       'profile-out': { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
+      slices: { type: 'string' },
       'api-warmup': { type: 'string' },
       trivial: { type: 'string' },
       dist: { type: 'string' },
@@ -107,7 +111,8 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     profileSeconds: seconds('profile-seconds', values['profile-seconds'], quick ? 1 : 2),
     profileOut: values['profile-out'],
     connections: positiveInt('connections', values.connections, 50),
-    durationSeconds: positiveInt('duration', values.duration, quick ? 5 : 20),
+    durationSeconds: positiveInt('duration', values.duration, quick ? 6 : 20),
+    slices: positiveInt('slices', values.slices, quick ? 2 : 4),
     warmupSeconds: seconds('api-warmup', values['api-warmup'], quick ? 1 : 3),
     trivialPath,
     distDir: values.dist ?? env.BENCH_DIST_DIR ?? '.next-bench',

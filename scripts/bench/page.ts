@@ -169,8 +169,15 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
 
 /** Feedback latency: from the last keystroke to the feedback for the new text, in the page. */
 export type FeedbackResult =
-  | { status: 'ok'; edits: number; latency: Summary; samples: number[] }
-  | { status: 'page-not-ready'; reason: string };
+  | { status: 'ok'; edits: number; latency: Summary; samples: number[]; problems: string[] }
+  | { status: 'page-not-ready'; reason: string; problems: string[] };
+
+// Recorded from the first byte of the page: CSP violations (which Lighthouse files as "issues" and
+// which cost best-practices points) do not reach the console as errors, so listen for them.
+const RECORD_CSP_VIOLATIONS = `window.__benchCsp = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__benchCsp.push('CSP ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' in ' + (event.sourceFile || 'the page') + ':' + event.lineNumber);
+});`;
 
 // What one edit waits for, installed in the page: resolves with the keystroke's time and the time
 // of the first frame after the feedback region announced the expected note length. Both come from
@@ -208,14 +215,24 @@ type EditTiming = { keyAt: number; shownAt: number } | { timeout: true };
  */
 export async function measureFeedbackLatency(baseUrl: string, draft: string, edits: number): Promise<FeedbackResult> {
   const browser = await chromium.launch({ executablePath: browserExecutable(), args: CHROMIUM_ARGS });
+  const problems: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message.slice(0, 300)}`));
+    await page.addInitScript(RECORD_CSP_VIOLATIONS);
+    const collect = async () => {
+      const csp = (await page.evaluate('window.__benchCsp ?? []').catch(() => [])) as string[];
+      return [...new Set([...problems, ...csp])];
+    };
     await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
     const note = page.getByLabel('Your note');
     try {
       await note.waitFor({ state: 'visible', timeout: 10_000 });
     } catch {
-      return { status: 'page-not-ready', reason: 'no textbox labelled "Your note" on /' };
+      return { status: 'page-not-ready', reason: 'no textbox labelled "Your note" on /', problems: await collect() };
     }
     const feedback = page.getByTestId('feedback');
     await note.fill(draft);
@@ -225,6 +242,7 @@ export async function measureFeedbackLatency(baseUrl: string, draft: string, edi
       return {
         status: 'page-not-ready',
         reason: 'no element with data-testid="feedback" and data-note-length equal to the note length after filling it',
+        problems: await collect(),
       };
     }
     await note.press('End');
@@ -242,11 +260,15 @@ export async function measureFeedbackLatency(baseUrl: string, draft: string, edi
       await page.keyboard.type(character);
       const timing = (await page.evaluate('window.__benchWait')) as EditTiming;
       if ('timeout' in timing) {
-        return { status: 'page-not-ready', reason: `feedback for length ${length} did not appear within 10 s (edit ${edit + 1})` };
+        return {
+          status: 'page-not-ready',
+          reason: `feedback for length ${length} did not appear within 10 s (edit ${edit + 1})`,
+          problems: await collect(),
+        };
       }
       samples.push(timing.shownAt - timing.keyAt);
     }
-    return { status: 'ok', edits, latency: summarize(samples), samples };
+    return { status: 'ok', edits, latency: summarize(samples), samples, problems: await collect() };
   } finally {
     await browser.close();
   }
