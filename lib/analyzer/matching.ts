@@ -4,7 +4,7 @@
  */
 import type { Span } from '../schema';
 import type { NoteDoc } from './document';
-import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES } from './lexicon/shared-ground';
+import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES, SCHOOL_ALIASES } from './lexicon/shared-ground';
 import { STOPWORDS } from './lexicon/stopwords';
 import { allMatches, detailWords, foldName } from './text';
 
@@ -12,6 +12,18 @@ const stopwords = new Set(STOPWORDS);
 const genericSchoolWords = new Set(GENERIC_SCHOOL_WORDS);
 const genericIndustryWords = new Set(GENERIC_INDUSTRY_WORDS);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+// Folded full name → the short names people use for it ("georgia institute of technology" → [["georgia", "tech"]]).
+const schoolAliases = new Map<string, string[][]>();
+for (const [alias, full] of SCHOOL_ALIASES) {
+  const key = foldName(full);
+  schoolAliases.set(key, [...(schoolAliases.get(key) ?? []), foldName(alias).split(' ')]);
+}
+
+/** The word lists that name a school: its distinctive words and its known short names. */
+function schoolForms(school: string): string[][] {
+  const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
+  return [distinctive, ...(schoolAliases.get(foldName(school)) ?? [])].filter((f) => f.length > 0);
+}
 
 /** Compiles source patterns into one global, Unicode regular expression (once, at module load). */
 export function compileAny(patterns: readonly string[]): RegExp {
@@ -62,13 +74,13 @@ export function noteWords(doc: NoteDoc): string[] {
   return detailWords(doc.content);
 }
 
+
 /** Where the note names a school (full name, its distinctive words, or its initials like "GSB"). */
 export function mentionsSchool(doc: NoteDoc, words: readonly string[], school: string): boolean {
   const folded = foldName(school);
   if (!folded) return false;
   if (` ${words.join(' ')} `.includes(` ${folded} `)) return true;
-  const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
-  if (containsAll(words, distinctive)) return true;
+  if (schoolForms(school).some((form) => containsAll(words, form))) return true;
   return initialismsOf(school).some((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(doc.text));
 }
 
@@ -91,9 +103,9 @@ export function sameSchool(a: string, b: string): boolean {
   const fb = foldName(b);
   if (!fa || !fb) return false;
   if (fa === fb) return true;
-  const da = detailWords(a).filter((w) => !genericSchoolWords.has(w));
-  const db = detailWords(b).filter((w) => !genericSchoolWords.has(w));
-  return da.length > 0 && db.length > 0 && (containsAll(da, db) || containsAll(db, da));
+  const fa2 = schoolForms(a);
+  const fb2 = schoolForms(b);
+  return fa2.some((x) => fb2.some((y) => containsAll(x, y) || containsAll(y, x)));
 }
 
 function expandIndustry(value: string): string[][] {
@@ -118,8 +130,7 @@ export function industrySpan(doc: NoteDoc, industry: string): Span | undefined {
 
 /** The span of the note where a school is named, by its distinctive words or its initials. */
 export function schoolSpan(doc: NoteDoc, school: string): Span | undefined {
-  const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
-  const byWords = spanOfForms(doc, [distinctive]);
+  const byWords = spanOfForms(doc, schoolForms(school));
   if (byWords) return byWords;
   for (const initials of initialismsOf(school)) {
     const m = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').exec(doc.text);

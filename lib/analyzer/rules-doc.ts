@@ -3,7 +3,7 @@
  */
 import { RED_FLAG_IDS } from '../schema';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
-import { CHECK_POINTS, NO_INTENT_CAP, RED_FLAG_PENALTY, VERDICT_THRESHOLDS } from './score';
+import { CHECK_POINTS, FLAGGED_CAP, NO_INTENT_CAP, RED_FLAG_PENALTY, VERDICT_THRESHOLDS } from './score';
 
 const CHECKS: { id: keyof typeof CHECK_POINTS; pass: string; warn: string; fail: string }[] = [
   { id: 'length', pass: '1–2 sentences, within the plan’s limit (free 200, premium 300)', warn: '3 sentences', fail: 'empty, greeting only, 4+ sentences, or over the limit' },
@@ -23,9 +23,9 @@ export function renderRulesDoc(): string {
     '| check | pass | warn | fail | points (pass / warn / fail) |',
     '|---|---|---|---|---|',
     ...CHECKS.map((c) => `| \`${c.id}\` | ${c.pass} | ${c.warn} | ${c.fail} | ${CHECK_POINTS[c.id].pass} / ${CHECK_POINTS[c.id].warn} / ${CHECK_POINTS[c.id].fail} |`),
-    `| \`red-flags\` | none found | only minor flags | a serious flag | −${RED_FLAG_PENALTY.serious} per serious rule, −${RED_FLAG_PENALTY.minor} per minor rule |`,
+    `| \`red-flags\` | none found | only minor flags | a serious or critical flag | −${RED_FLAG_PENALTY.critical} per critical rule, −${RED_FLAG_PENALTY.serious} per serious rule, −${RED_FLAG_PENALTY.minor} per minor rule |`,
     '',
-    `Score = the points, minus the red-flag penalties, clamped to 0–100; without a stated purpose (intent not passing) the score is capped at ${NO_INTENT_CAP}.`,
+    `Score = the points, minus the red-flag penalties, clamped to 0–100. Without a stated purpose (intent not passing) the score is capped at ${NO_INTENT_CAP}; with any red flag or a length problem, at ${FLAGGED_CAP}.`,
     `Verdict: **strong** at ${VERDICT_THRESHOLDS.strong}+, **needs-work** at ${VERDICT_THRESHOLDS.needsWork}–${VERDICT_THRESHOLDS.strong - 1}, **weak** below.`,
     '',
     '## Red flags',

@@ -14,10 +14,13 @@ export const CHECK_POINTS: Record<Exclude<CheckId, 'red-flags'>, Record<Status, 
 };
 
 /** Points each distinct red flag takes away. */
-export const RED_FLAG_PENALTY = { serious: 35, minor: 10 } as const;
+export const RED_FLAG_PENALTY = { critical: 50, serious: 40, minor: 10 } as const;
 
-/** Without a stated purpose a note cannot be strong, however warm it is. */
-export const NO_INTENT_CAP = 60;
+/** Without a stated purpose a note is weak, however warm it is: intent matters most. */
+export const NO_INTENT_CAP = 40;
+
+/** A note with any red flag, or not within 1–2 sentences and the limit, is not strong. */
+export const FLAGGED_CAP = 69;
 
 /** Verdict thresholds on the score. */
 export const VERDICT_THRESHOLDS = { strong: 70, needsWork: 45 } as const;
@@ -25,15 +28,19 @@ export const VERDICT_THRESHOLDS = { strong: 70, needsWork: 45 } as const;
 export function scoreChecks(checks: readonly CheckResult[]): { score: number; verdict: Verdict } {
   let score = 0;
   let intent: Status = 'fail';
+  let flagged = false;
   for (const check of checks) {
     if (check.id === 'red-flags') {
       score -= penalty(check.findings);
+      flagged ||= check.findings.length > 0;
     } else {
       score += CHECK_POINTS[check.id][check.status];
       if (check.id === 'intent') intent = check.status;
+      if (check.id === 'length' && check.status !== 'pass') flagged = true;
     }
   }
   if (intent !== 'pass') score = Math.min(score, NO_INTENT_CAP);
+  if (flagged) score = Math.min(score, FLAGGED_CAP);
   score = Math.max(0, Math.min(100, Math.round(score)));
   return { score, verdict: verdictFor(score) };
 }

@@ -150,7 +150,7 @@ export function checkRedFlags(ctx: CheckContext): CheckResult {
       findings,
     };
   }
-  const serious = ids.filter((id) => RED_FLAG_RULES[id].severity === 'serious');
+  const serious = ids.filter((id) => RED_FLAG_RULES[id].severity !== 'minor');
   const names = ids.map((id) => id.replace('-', ' '));
   return {
     id: 'red-flags',

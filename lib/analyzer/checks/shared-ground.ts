@@ -28,7 +28,8 @@ import {
   sentenceAt,
   touchesPlaceholder,
 } from '../matching';
-import { allMatches, escapeRegExp, foldName } from '../text';
+import { BUZZWORD_TITLES } from '../lexicon/red-flags';
+import { allMatches, compilePhrases, detailWords, escapeRegExp, foldName } from '../text';
 
 const claims = SHARED_GROUND_PATTERNS.map((p) => ({ kind: p.kind, pattern: new RegExp(p.pattern, 'gu') }));
 const unnamedMutual = new RegExp(UNNAMED_MUTUAL_PATTERN, 'gu');
@@ -42,6 +43,7 @@ const introducer = new RegExp(
 );
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
 const SCHOOL_CLAIM = /\b(?:alum|alumna|alumnus|alumni|grad|graduate|classmate|school|university|college)\b/u;
+const buzzwordTitles = compilePhrases(BUZZWORD_TITLES);
 
 const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
 
@@ -82,6 +84,8 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   for (const { kind, pattern } of claims) {
     for (const span of findIn(doc.content, pattern)) {
       if (touchesPlaceholder(doc, span)) continue;
+      // "as a fellow visionary" is a boast, not common ground.
+      if (kind === 'fellow' && findIn(doc.norm.slice(0, span.end), buzzwordTitles).some((b) => b.start >= span.start)) continue;
       if (kind === 'mutual') {
         const after = doc.text.slice(span.end, span.end + 40);
         if (!new RegExp(String.raw`^[\s,]*(?:${NAME})`, 'u').test(after)) {
@@ -142,7 +146,12 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);
 
   // A school claim the details contradict: "fellow Stanford alum" when neither list has Stanford.
-  const schoolClaim = found.find((g) => g.kind === 'fellow' && SCHOOL_CLAIM.test(doc.norm.slice(g.span.start, g.span.end)));
+  const allSchools = [...(profile.schools ?? []), ...(sender.schools ?? [])];
+  const schoolClaim = found.find((g) => {
+    if (g.kind !== 'fellow') return false;
+    const claim = doc.norm.slice(g.span.start, g.span.end);
+    return SCHOOL_CLAIM.test(claim) || allSchools.some((s) => mentionsSchool(doc, detailWords(claim), s));
+  });
   if (schoolClaim) {
     for (const [who, list] of [['their', profile.schools], ['your', sender.schools]] as const) {
       if (list && list.length > 0 && !list.some((s) => mentionsSchool(doc, words, s))) {

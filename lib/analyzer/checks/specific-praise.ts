@@ -16,7 +16,7 @@ const appreciationWord = new RegExp(appreciation.source, 'u');
 const genericModifiers = new Set(GENERIC_MODIFIERS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
-const yourWork = new RegExp(String.raw`\byour(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+(?:${workNoun})(?![\p{L}])`, 'gu');
+const yourWork = new RegExp(String.raw`\byour(?:\s+[\p{L}\p{N}'./&+-]+){0,4}?\s+(?:${workNoun})(?![\p{L}])`, 'gu');
 // "the point that …", "the chapter on weak ties".
 const theDetail = /\bthe (?:point|chapter|part|section|bit|line|idea|example|tip|story|insight|framework|question|argument|data|chart|section) (?:that|about|on|where|when|you|to|of|in|around)\b/gu;
 // "how clearly you write about payment fraud".

@@ -11,12 +11,15 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\bhear(?:ing)? (?:more )?(?:how|about|what|why|where|your (?:take|thoughts|perspective|story|advice|view))\b`,
   String.raw`\bask(?:ing)? (?:you )?(?:a (?:quick )?question )?(?:how|about|what|why|whether|for your (?:advice|take|thoughts|perspective))\b`,
   String.raw`\b(?:discuss|discussing|talk about|talking about|chat about|chatting about|talk through|brainstorm)\b`,
-  String.raw`\b(?:compare|comparing|swap|swapping|trade|trading|exchange|exchanging|share|sharing) (?:notes|ideas|thoughts|tips|stories|experiences|lessons|perspectives|learnings|war stories)\b`,
+  String.raw`\b(?:compare|comparing|swap|swapping|trade|trading|exchange|exchanging)\b`,
+  String.raw`\b(?:share|sharing) (?:notes|ideas|thoughts|tips|stories|experiences|lessons|perspectives|learnings|war stories)\b`,
   String.raw`\bfollow(?:ing)? (?:along with )?(?:your|what you|how you)\b`,
   String.raw`\byour (?:take|advice|perspective|thoughts|input|feedback|insights?|view|opinion|guidance|recommendations?) (?:on|about|regarding)\b`,
   String.raw`\b(?:your|any) (?:take|advice|perspective|thoughts|input|feedback|insights?|guidance)\b`,
   String.raw`\bpick your brain\b`,
-  String.raw`\b(?:explore|exploring) (?:roles|opportunities|a role|positions|openings|a move|a career|working|a transition|a switch|a partnership|ways)\b`,
+  String.raw`\b(?:explore|exploring)\b`,
+  String.raw`\b(?:co-host|co-hosting|cohost|co-author|co-authoring|co-write|team up|teaming up) (?:on|a|an|with)?\b`,
+  String.raw`\b(?:how|what|why|where|when) (?:did|do|would|should|have) you\b`,
   String.raw`\bintroduce (?:you|them|him|her|myself to you) to\b`,
   String.raw`\b(?:continue|continuing|pick up|picking up|follow up on) (?:our|the|that) (?:conversation|chat|discussion)\b`,
   String.raw`\b(?:collaborate|collaborating|collaboration|partner|partnering|work together) (?:on|with)\b`,
@@ -31,7 +34,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
 
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
 export const COMPLETE_PURPOSES: readonly string[] = [
-  String.raw`\b(?:in case|if) (?:a|an|any) (?:future |new |relevant )?(?:role|opening|position|opportunity|job)\b`,
+  String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]+ ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
   String.raw`\b(?:a|an) (?:role|position|opening) (?:on|at|with) (?:my|our) team\b`,
   String.raw`\bintroduce you to [A-Za-z]`,
 ];

@@ -5,7 +5,8 @@
  */
 import type { RedFlagId } from '../../schema';
 
-export type Severity = 'minor' | 'serious';
+/** minor: a blemish; serious: a common reason to decline; critical: the note cannot be sent as is. */
+export type Severity = 'minor' | 'serious' | 'critical';
 
 export interface RedFlagRule {
   id: RedFlagId;
@@ -61,7 +62,7 @@ export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
   },
   placeholder: {
     id: 'placeholder',
-    severity: 'serious',
+    severity: 'critical',
     description: 'An unfilled template slot shows the note was mass-sent.',
     expected: ['the real detail'],
   },
@@ -197,24 +198,30 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\blooking for (?:a |an )?(?:job|role|position|work|internship) (?:at|with|on|in) your\b`,
   String.raw`\b(?:get|find|land) (?:me )?(?:a |an )?(?:job|role|position|internship) (?:at|with|on) your\b`,
   String.raw`\b(?:book|schedule|set up|grab|get) (?:a |an )?(?:quick |short |brief )?(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minutes)\b`,
-  String.raw`\b(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minute|minutes) (?:of your time|on your calendar|call|chat|meeting|zoom|coffee)\b`,
+  String.raw`\b(?:\d+|fifteen|ten|twenty|thirty)[\s-]?(?:min|mins|minute|minutes) (?:of your time|on your calendar|call|chat|meeting|zoom|coffee|demo)\b`,
   String.raw`\b(?:book|schedule|set up|hop on|jump on|get on) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|demo|zoom|chat)\b`,
   String.raw`\b(?:a|an|your) (?:quick |short |brief )?(?:demo|sales call)\b`,
   String.raw`\bon your calendar\b`,
   String.raw`\b(?:want|would you like|can|could|may|shall) (?:me to|i) send you\b`,
-  String.raw`\b(?:open to|up for|free for|time for) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|coffee|coffee chat|zoom|chat|phone call|video call)\b`,
+  String.raw`\b(?:open to|up for|free for|time for) (?:a |an )?(?:quick |short |brief |\d+[\s-]?min(?:ute)?s? )?(?:call|meeting|coffee|coffee chat|zoom|chat|phone call|video call|demo)\b`,
+  String.raw`\b(?:have|spare|find|get|give me|grab) (?:\d+|fifteen|ten|twenty|thirty|a few)[\s-]?(?:min|mins|minute|minutes)\b`,
+  String.raw`\b(?:a|an) (?:quick|short|brief) (?:call|chat|meeting|zoom|phone call|video call|coffee chat|demo)\b`,
+  String.raw`\b(?:so|and) (?:i|we) can (?:show|walk) you\b`,
 ];
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
 export const SALES_PATTERNS: readonly string[] = [
-  String.raw`\bour (?:[\w-]+ )?(?:platform|product|tool|software|solution|service|agency|app|firm|offering)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves)\b`,
+  String.raw`\bour (?:[\w-]+ ){0,3}(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`,
+  String.raw`\bmy clients (?:average|see|get|gain|grow|double|triple|achieve|typically|usually)\b`,
+  String.raw`\b(?:you'd|you would|you'll|you will) (?:like|love) what we(?:'ve)? built\b`,
+  String.raw`\bhappy to show you how\b`,
   String.raw`\bwe help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations)\b`,
   String.raw`\bi help (?:[\w-]+ ){0,2}(?:like you|like yours)\b`,
   String.raw`\b(?:teams|companies|businesses|coaches|founders|brands|leaders|firms) like yours?\b`,
   String.raw`\bdone[\s-]for[\s-]you\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\b\d+x (?:more )?(?:clients|leads|revenue|sales|roi|bookings|customers)\b`,
+  String.raw`\b\d+x (?:more )?(?:[\w-]+ ){0,2}?(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`,
   String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]+ (?:[\w-]+ )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
@@ -225,6 +232,7 @@ export const SALES_OFFER_PATTERNS: readonly string[] = [
   String.raw`\b(?:happy|glad) to (?:share|send|show)\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
+  String.raw`\bhappy to show you how\b`,
 ];
 
 // "I'm a results-driven marketer with 10+ years of experience." — résumé signals (weight 2 strong, 1 weak).
@@ -235,6 +243,10 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\bself[\s-]starter\b`, weight: 2 },
   { pattern: String.raw`\bseasoned (?:professional|leader|executive|marketer|engineer|manager)\b`, weight: 2 },
   { pattern: String.raw`\b\d+\+? years of (?:experience|expertise)\b`, weight: 2 },
+  { pattern: String.raw`\b\d+\+? years (?:leading|managing|building|running|driving|delivering|in (?:the )?(?:industry|field))\b`, weight: 2 },
+  { pattern: String.raw`\b(?:valuable|great|strong) (?:addition|asset) to your\b`, weight: 2 },
+  { pattern: String.raw`\bcertified\b`, weight: 1 },
+  { pattern: String.raw`\b(?:pmp|six sigma|black belt|scrum master)\b`, weight: 1 },
   { pattern: String.raw`\b(?:open to|seeking|looking for) (?:new )?(?:opportunities|roles|positions|job opportunities)\b`, weight: 2 },
   { pattern: String.raw`\bactively (?:looking|seeking|searching)\b`, weight: 2 },
   { pattern: String.raw`\baward[\s-]winning\b`, weight: 1 },
