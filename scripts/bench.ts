@@ -182,7 +182,7 @@ function printApi(api: Outcome<ApiResult>, options: BenchOptions): void {
   const { analyze, trivial } = api.value;
   out(
     table(
-      ['route', '>req/s', '>p50 ms', '>p99 ms', '>requests', '>errors', 'status codes'],
+      ['route', '>req/s', '>p50 ms', '>p99 ms', '>requests', '>errors', '>server CPU ms/req', 'status codes'],
       [analyze, trivial].map((route) => [
         route.route,
         route.requestsPerSecond.toFixed(0),
@@ -190,13 +190,17 @@ function printApi(api: Outcome<ApiResult>, options: BenchOptions): void {
         ms(route.p99),
         count(route.total),
         String(route.errors),
+        ms(route.serverCpuMsPerRequest),
         Object.entries(route.statusCodes)
           .map(([code, n]) => `${code}×${n}`)
           .join(' '),
       ]),
     ),
   );
-  out(`  ratio analyze / trivial (req/s): ${times(api.value.ratio)}`);
+  out(
+    `  ratio analyze / trivial (req/s): ${times(api.value.ratio)}; by server CPU per request: ${times(api.value.cpuRatio)} ` +
+      '(what the server would reach with the machine to itself)',
+  );
   out();
 }
 
@@ -360,12 +364,13 @@ async function main(): Promise<number> {
   if (options.parts.includes('api') || options.parts.includes('page')) {
     const dev = loadDevRequests();
     const server = await attempt('server', () =>
-      withServer(options, async ({ baseUrl }) => {
+      withServer(options, async ({ baseUrl, pid }) => {
         if (options.parts.includes('api')) {
           log(`api: ${options.durationSeconds} s per route, ${options.connections} connections …`);
           served.api = await attempt('api', () =>
             benchApi(dev, {
               baseUrl,
+              serverPid: pid,
               trivialPath: options.trivialPath,
               connections: options.connections,
               durationSeconds: options.durationSeconds,

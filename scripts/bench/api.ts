@@ -3,6 +3,8 @@
  * production server, each under 50 concurrent connections (autocannon), in the same run. The
  * ratio analyze / trivial says what the analysis costs on top of Next's own request handling.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { NoteRequest } from '../../lib/schema';
 import { percentileOfSorted, ratio } from './stats';
@@ -35,6 +37,27 @@ type Autocannon = (options: AutocannonOptions) => AutocannonRun;
 // autocannon ships no types; this is the one call the bench makes.
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
+/** Kernel clock ticks per second, the unit of /proc/<pid>/stat's CPU times (100 nearly always). */
+let clockTicks: number | undefined;
+
+/**
+ * CPU time (ms, user + system) the process `pid` has used so far, read from /proc on Linux; null
+ * elsewhere or when unreadable. Counting the server's own CPU per request separates what a route
+ * costs from how much of the shared machine the server happened to get.
+ */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
+  } catch {
+    return null;
+  }
+}
+
 /** Load figures of one route, over all its slices. */
 export interface RouteResult {
   route: string;
@@ -45,6 +68,8 @@ export interface RouteResult {
   p99: number;
   total: number;
   seconds: number;
+  /** Server CPU milliseconds (user + system) per completed request; null where /proc is missing. */
+  serverCpuMsPerRequest: number | null;
   /** Connection errors + timeouts + non-2xx responses + resets: anything but a clean answer. */
   errors: number;
   statusCodes: Record<string, number>;
@@ -60,12 +85,20 @@ export interface ApiResult {
   trivial: RouteResult;
   /** analyze req/s / trivial req/s; 1 would mean analysis is free. */
   ratio: number | null;
+  /**
+   * trivial CPU per request / analyze CPU per request: the req/s ratio a CPU-bound server would
+   * reach with the machine to itself. Far above `ratio` means other load on the machine, not the
+   * analysis, held the server back.
+   */
+  cpuRatio: number | null;
 }
 
 /** Options of the API part. */
 export interface ApiOptions {
   baseUrl: string;
   trivialPath: string;
+  /** The server's process id, to count its CPU time (optional). */
+  serverPid?: number;
   connections: number;
   durationSeconds: number;
   /** Slices per route; the routes alternate A B B A A B B A … so drift hits both alike. */
@@ -80,11 +113,16 @@ class RouteLoad {
   private total = 0;
   private errors = 0;
   private seconds = 0;
+  private cpuMs: number | null = 0;
 
-  constructor(readonly route: string) {}
+  constructor(
+    readonly route: string,
+    private readonly serverPid?: number,
+  ) {}
 
-  /** Runs one slice, recording every response's latency. */
+  /** Runs one slice, recording every response's latency and the server's CPU time. */
   async slice(options: AutocannonOptions): Promise<void> {
+    const cpuBefore = processCpuMs(this.serverPid);
     const run = autocannon(options);
     run.on('response', (_client, _status, _bytes, responseTime) => this.latencies.push(responseTime));
     const result = await run;
@@ -94,6 +132,8 @@ class RouteLoad {
     this.total += result.requests.total;
     this.errors += result.errors + result.timeouts + result.non2xx + result.resets;
     this.seconds += result.duration;
+    const cpuAfter = processCpuMs(this.serverPid);
+    this.cpuMs = this.cpuMs === null || cpuBefore === null || cpuAfter === null ? null : this.cpuMs + (cpuAfter - cpuBefore);
   }
 
   result(): RouteResult {
@@ -105,6 +145,7 @@ class RouteLoad {
       p99: percentileOfSorted(sorted, 99),
       total: this.total,
       seconds: this.seconds,
+      serverCpuMsPerRequest: this.cpuMs === null || this.total === 0 ? null : this.cpuMs / this.total,
       errors: this.errors,
       statusCodes: this.statusCodes,
     };
@@ -162,8 +203,8 @@ export async function benchApi(requests: readonly NoteRequest[], options: ApiOpt
     await new RouteLoad('warm-up').slice(trivialOptions(options.warmupSeconds));
     await new RouteLoad('warm-up').slice(analyzeOptions(options.warmupSeconds));
   }
-  const analyze = new RouteLoad('POST /api/analyze');
-  const trivial = new RouteLoad(`GET ${options.trivialPath}`);
+  const analyze = new RouteLoad('POST /api/analyze', options.serverPid);
+  const trivial = new RouteLoad(`GET ${options.trivialPath}`, options.serverPid);
   for (const route of sliceOrder(options.slices)) {
     if (route === 'analyze') await analyze.slice(analyzeOptions(sliceSeconds));
     else await trivial.slice(trivialOptions(sliceSeconds));
@@ -177,5 +218,6 @@ export async function benchApi(requests: readonly NoteRequest[], options: ApiOpt
     analyze: analyzeResult,
     trivial: trivialResult,
     ratio: ratio(analyzeResult.requestsPerSecond, trivialResult.requestsPerSecond),
+    cpuRatio: ratio(trivialResult.serverCpuMsPerRequest, analyzeResult.serverCpuMsPerRequest),
   };
 }
