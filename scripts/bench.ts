@@ -26,6 +26,7 @@ import {
 import { profileAnalyzer } from './bench/profile';
 import type { ProfileSummary } from './bench/profile-summary';
 import { build, buildStaleness, startServer, type Server } from './bench/server';
+import { profileServer } from './bench/server-profile';
 import { round } from './bench/stats';
 import { count, kB, ms, percent, table, times } from './bench/table';
 
@@ -114,18 +115,26 @@ function printAnalyzer(report: AnalyzerReport, options: BenchOptions): void {
     return;
   }
   const profile = report.profile.value;
-  out(
-    `Where the analysis time goes — CPU profile, ${count(profile.analyses)} analyses of 300-char notes in ` +
-      `${(profile.durationMs / 1000).toFixed(1)} s (${ms(profile.msPerAnalysis)} ms each, profiler on)`,
+  printProfile(
+    `Where the analysis time goes — CPU profile, ${count(profile.units)} analyses of 300-char notes, ` +
+      `${ms(profile.msPerUnit)} ms each with the profiler on (read the shares; the profiler slows everything alike)`,
+    profile,
+    'analysis',
   );
+}
+
+/** Prints a profile summary: shares by kind of code, by owning module, and the hottest functions. */
+function printProfile(title: string, profile: ProfileSummary, unit: string): void {
+  const kinds = profile.byKind;
+  out(title);
   out(
-    `  by code: compromise ${percent(profile.byKind.compromise)}, analyzer's own ${percent(profile.byKind.analyzer)}, ` +
-      `GC ${percent(profile.byKind.gc)}, other (zod, V8 builtins, node) ${percent(profile.byKind.other)}`,
+    `  by code: compromise ${percent(kinds.compromise)}, analyzer ${percent(kinds.analyzer)}, other project code ${percent(kinds.project)}, ` +
+      `Next ${percent(kinds.next)}, GC ${percent(kinds.gc)}, rest (node, V8 builtins, zod, …) ${percent(kinds.other)}`,
   );
   out(
     table(
-      ['stage (innermost lib/analyzer module)', '>ms / analysis', '>share', '>of it in compromise'],
-      profile.byStage.map((stage) => [stage.stage, ms(stage.msPerAnalysis), percent(stage.share), percent(stage.inCompromise)]),
+      ['stage (innermost project module on the stack)', `>ms / ${unit}`, '>share', '>of it in compromise'],
+      profile.byStage.map((stage) => [stage.stage, ms(stage.msPerUnit), percent(stage.share), percent(stage.inCompromise)]),
     ),
   );
   out(
@@ -408,6 +417,29 @@ async function main(): Promise<number> {
   }
   const { api, page } = served;
 
+  // After the measured server is gone, so the profiled one has the machine to itself.
+  let serverProfile: Outcome<ProfileSummary> | null = null;
+  if (options.parts.includes('api') && options.serverProfileSeconds > 0 && api?.ok) {
+    log(`api: CPU profile of the server under POST /api/analyze for ${options.serverProfileSeconds} s …`);
+    serverProfile = await attempt('server profile', () =>
+      profileServer(loadDevRequests(), {
+        distDir: options.distDir,
+        port: options.port + 1,
+        connections: options.connections,
+        seconds: options.serverProfileSeconds,
+        warmupSeconds: options.warmupSeconds,
+      }),
+    );
+    if (serverProfile.ok) {
+      printProfile(
+        `Where a POST /api/analyze request's time goes — server CPU profile, ${count(serverProfile.value.units)} requests at ` +
+          `${options.connections} connections, ${ms(serverProfile.value.msPerUnit)} ms busy per request with the profiler on`,
+        serverProfile.value,
+        'request',
+      );
+    } else out(`Server profile: failed (${serverProfile.error})\n`);
+  }
+
   const loadAtEnd = loadavg().map((value) => round(value, 2));
   out(`Load average at the end: ${loadAtEnd.join(' ')} (at the start: ${host.loadAverage.join(' ')}); on ${host.cores} cores.`);
   out();
@@ -424,7 +456,7 @@ async function main(): Promise<number> {
     machine: { ...host, loadAverageAtEnd: loadAtEnd },
     options: { ...options, help: undefined },
     analyzer: analyzer?.ok ? { ...analyzer.value, profile: unwrap(analyzer.value.profile) } : unwrap(analyzer),
-    api: unwrap(api),
+    api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
     page: page && {
       firstLoadJs: unwrap(page.firstLoadJs),
       lighthouse: unwrap(page.lighthouse),

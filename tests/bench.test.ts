@@ -7,6 +7,8 @@ import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN, padNo
 import { sliceOrder } from '../scripts/bench/api';
 import { parseOptions } from '../scripts/bench/options';
 import { summarizeProfile, type CpuProfile } from '../scripts/bench/profile-summary';
+import { isServerProjectModule } from '../scripts/bench/server-profile';
+import { decodeVlq, projectPath, SourceMapLookup } from '../scripts/bench/source-map';
 import { median, percentile, ratio, rotation, summarize } from '../scripts/bench/stats';
 import { table } from '../scripts/bench/table';
 
@@ -248,13 +250,13 @@ describe('summarizeProfile', () => {
       ['lib/analyzer/index.ts', 8 / 15, 6 / 8],
       ['lib/analyzer/checks/intent.ts', 4 / 15, 3 / 4],
       ['(garbage collector)', 2 / 15, 0],
-      ['(outside the analyzer)', 1 / 15, 0],
+      ['(outside)', 1 / 15, 0],
     ]);
   });
 
   test('splits the time by the kind of code that ran, idle excluded', () => {
-    expect(summary.byKind).toEqual({ compromise: 9 / 15, analyzer: 3 / 15, gc: 2 / 15, other: 1 / 15 });
-    expect(summary.msPerAnalysis).toBeCloseTo(15, 10);
+    expect(summary.byKind).toEqual({ compromise: 9 / 15, analyzer: 3 / 15, project: 0, next: 0, gc: 2 / 15, other: 1 / 15 });
+    expect(summary.msPerUnit).toBeCloseTo(1500 / 65 * 15 / 100, 10);
   });
 
   test('ranks functions by self time', () => {
@@ -274,6 +276,80 @@ describe('sliceOrder', () => {
     { slices: 4, expected: ['analyze', 'trivial', 'trivial', 'analyze', 'analyze', 'trivial', 'trivial', 'analyze'] },
   ])('$slices slices per route run $expected', ({ slices, expected }) => {
     expect(sliceOrder(slices)).toEqual(expected);
+  });
+});
+
+describe('summarizeProfile with a time window', () => {
+  // Two busy nodes; samples at 100, 200, 300, 400 µs: only those inside the window count.
+  const profile: CpuProfile = {
+    startTime: 0,
+    endTime: 400,
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: 0 }, children: [2, 3] },
+      { id: 2, callFrame: { functionName: 'parse', url: 'file:///srv/.next-bench/server/chunks/a.js', lineNumber: 0 } },
+      { id: 3, callFrame: { functionName: 'boot', url: 'file:///srv/node_modules/next/dist/server.js', lineNumber: 9 } },
+    ],
+    samples: [3, 2, 2, 3],
+    timeDeltas: [100, 100, 100, 100],
+  };
+  const summary = summarizeProfile(profile, 2, {
+    window: { start: 150, end: 350 },
+    locate: (frame) => (frame.functionName === 'parse' ? { file: 'lib/analyzer/document.ts', line: 12 } : { file: 'node_modules/next/dist/server.js', line: 10 }),
+    owns: isServerProjectModule,
+  });
+
+  test('counts only the samples inside the window, located through `locate`', () => {
+    expect(summary.byStage.map((stage) => [stage.stage, stage.share])).toEqual([['lib/analyzer/document.ts', 1]]);
+    expect(summary.topFunctions[0]?.where).toBe('lib/analyzer/document.ts:12');
+    expect(summary.busyMs).toBeCloseTo(0.2, 10);
+    expect(summary.msPerUnit).toBeCloseTo(0.1, 10);
+  });
+});
+
+describe('decodeVlq', () => {
+  test.each([
+    { segment: 'A', expected: [0] },
+    { segment: 'C', expected: [1] },
+    { segment: 'D', expected: [-1] },
+    { segment: 'AAgBC', expected: [0, 0, 16, 1] },
+    { segment: '2HwcrxB', expected: [123, 456, -789] },
+    { segment: 'qxB', expected: [789] },
+  ])('$segment is $expected', ({ segment, expected }) => {
+    expect(decodeVlq(segment)).toEqual(expected);
+  });
+
+  test('rejects a character outside Base64', () => {
+    expect(() => decodeVlq('A*')).toThrow(/invalid/);
+  });
+});
+
+describe('SourceMapLookup', () => {
+  // Line 0: col 0 → a.ts:0, col 10 → a.ts:2; line 1: col 4 → b.ts:5 (source +1, line +3).
+  const map = SourceMapLookup.parse(JSON.stringify({ version: 3, sources: ['a.ts', 'b.ts'], names: [], mappings: 'AAAA,UAEA;ICGA' }));
+
+  test.each([
+    { line: 0, column: 0, expected: { source: 'a.ts', line: 0 } },
+    { line: 0, column: 9, expected: { source: 'a.ts', line: 0 } },
+    { line: 0, column: 10, expected: { source: 'a.ts', line: 2 } },
+    { line: 0, column: 500, expected: { source: 'a.ts', line: 2 } },
+    { line: 1, column: 3, expected: null },
+    { line: 1, column: 4, expected: { source: 'b.ts', line: 5 } },
+    { line: 7, column: 0, expected: null },
+  ])('line $line column $column maps to $expected', ({ line, column, expected }) => {
+    expect(map?.lookup(line, column)).toEqual(expected);
+  });
+
+  test('declines index maps and broken JSON', () => {
+    expect(SourceMapLookup.parse(JSON.stringify({ version: 3, sections: [] }))).toBeNull();
+    expect(SourceMapLookup.parse('{')).toBeNull();
+  });
+
+  test.each([
+    { source: 'turbopack:///[project]/lib/analyzer/text.ts', expected: 'lib/analyzer/text.ts' },
+    { source: '../../../lib/http/handler.ts', expected: 'lib/http/handler.ts' },
+    { source: '../../../node_modules/compromise/src/one.js', expected: 'node_modules/compromise/src/one.js' },
+  ])('projectPath($source) is $expected', ({ source, expected }) => {
+    expect(projectPath(source)).toBe(expected);
   });
 });
 

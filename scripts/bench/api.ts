@@ -21,7 +21,8 @@ interface AutocannonResult {
   requests: { total: number };
 }
 
-interface AutocannonOptions {
+/** What one autocannon run is told. */
+export interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
@@ -107,7 +108,7 @@ export interface ApiOptions {
 }
 
 /** Accumulates the slices of one route. */
-class RouteLoad {
+export class RouteLoad {
   private readonly latencies: number[] = [];
   private readonly statusCodes: Record<string, number> = {};
   private total = 0;
@@ -169,17 +170,22 @@ async function probe(url: string, init?: RequestInit): Promise<void> {
   if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}`);
 }
 
-/**
- * Loads `POST /api/analyze` (cycling through `requests` as bodies) and `GET trivialPath`, each
- * for `durationSeconds` under `connections` connections, after a short warm-up of both.
- */
-export async function benchApi(requests: readonly NoteRequest[], options: ApiOptions): Promise<ApiResult> {
-  const analyzeRequests = requests.map((request) => ({
+/** autocannon requests that POST each of `requests` to /api/analyze in turn. */
+export function analyzeRequestsOf(requests: readonly NoteRequest[]): NonNullable<AutocannonOptions['requests']> {
+  return requests.map((request) => ({
     method: 'POST',
     path: '/api/analyze',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
   }));
+}
+
+/**
+ * Loads `POST /api/analyze` (cycling through `requests` as bodies) and `GET trivialPath`, each
+ * for `durationSeconds` under `connections` connections, after a short warm-up of both.
+ */
+export async function benchApi(requests: readonly NoteRequest[], options: ApiOptions): Promise<ApiResult> {
+  const analyzeRequests = analyzeRequestsOf(requests);
   const first = analyzeRequests[0];
   if (!first) throw new Error('no notes to send');
   await probe(`${options.baseUrl}/api/analyze`, { method: 'POST', headers: first.headers, body: first.body });

@@ -22,6 +22,8 @@ export interface BenchOptions {
   slices: number;
   warmupSeconds: number;
   trivialPath: string;
+  /** API: seconds of CPU profile of the server under analyze load, on port + 1 (0 skips it). */
+  serverProfileSeconds: number;
   /** Server: dist dir, port, and whether a stale or missing build may be (re)made. */
   distDir: string;
   port: number;
@@ -48,6 +50,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --slices=N                 cut each route's time into N slices, alternating routes (default 4)
   --api-warmup=S             API warm-up seconds per route (default 3)
   --trivial=PATH             the trivial route to compare with (default /api/health)
+  --server-profile-seconds=S CPU profile of the server under analyze load, on port+1 (default 10; 0 skips)
   --dist=DIR --port=N        build folder and port (default .next-bench, 3204)
   --skip-build               use the existing build even if sources are newer
   --lighthouse-runs=N        Lighthouse runs, median taken (default 3)
@@ -87,6 +90,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
       slices: { type: 'string' },
       'api-warmup': { type: 'string' },
       trivial: { type: 'string' },
+      'server-profile-seconds': { type: 'string' },
       dist: { type: 'string' },
       port: { type: 'string' },
       'skip-build': { type: 'boolean' },
@@ -115,6 +119,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     slices: positiveInt('slices', values.slices, quick ? 2 : 4),
     warmupSeconds: seconds('api-warmup', values['api-warmup'], quick ? 1 : 3),
     trivialPath,
+    serverProfileSeconds: seconds('server-profile-seconds', values['server-profile-seconds'], quick ? 4 : 10),
     distDir: values.dist ?? env.BENCH_DIST_DIR ?? '.next-bench',
     port: positiveInt('port', values.port ?? env.BENCH_PORT, 3204),
     build: values['skip-build'] !== true,

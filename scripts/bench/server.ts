@@ -70,8 +70,11 @@ export function build(distDir: string): Promise<void> {
 export interface Server {
   baseUrl: string;
   pid: number | undefined;
-  /** Stops the server and waits for it to exit (SIGTERM, then SIGKILL after 5 s). */
-  stop: () => Promise<void>;
+  /**
+   * Stops the server and waits for it to exit: `signal` (SIGTERM by default; SIGINT lets Node write
+   * a --cpu-prof profile on the way out), then SIGKILL after 10 s.
+   */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
@@ -102,12 +105,17 @@ async function answers(url: string): Promise<boolean> {
  * Starts `next start` from `distDir` on 127.0.0.1:`port` and waits until `/` answers. Refuses a
  * port that already answers, so the bench never measures someone else's server.
  */
-export async function startServer(distDir: string, port: number, timeoutMs = 60_000): Promise<Server> {
+export async function startServer(
+  distDir: string,
+  port: number,
+  options: { nodeArgs?: string[]; timeoutMs?: number } = {},
+): Promise<Server> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await answers(`${baseUrl}/`)) throw new Error(`port ${port} is already in use; pass --port to pick another`);
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [...(options.nodeArgs ?? []), join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: ROOT,
       env: {
@@ -128,14 +136,14 @@ export async function startServer(distDir: string, port: number, timeoutMs = 60_
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
 
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) {
       running.delete(child);
       return;
     }
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
     running.delete(child);
