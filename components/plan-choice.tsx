@@ -27,7 +27,7 @@ export function PlanChoice({ value, onChange }: PlanChoiceProps) {
         {OPTIONS.map(({ plan, label }) => (
           <label
             key={plan}
-            className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-sky-600 dark:has-checked:bg-sky-300 dark:has-checked:text-slate-950"
+            className="relative cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-sky-600 dark:has-checked:bg-sky-300 dark:has-checked:text-slate-950"
           >
             <input
               type="radio"
@@ -35,9 +35,10 @@ export function PlanChoice({ value, onChange }: PlanChoiceProps) {
               value={plan}
               checked={value === plan}
               onChange={() => onChange(plan)}
-              className="sr-only"
+              // Transparent but covering the label: pointer and keyboard reach the real radio.
+              className="absolute inset-0 z-10 cursor-pointer appearance-none opacity-0"
             />
-            {label} <span className="tabular-nums opacity-90">({PLAN_LIMITS[plan]})</span>
+            {label} <span className="tabular-nums">({PLAN_LIMITS[plan]})</span>
           </label>
         ))}
       </div>

@@ -41,9 +41,9 @@ export function TemplatePicker({ profile, sender, plan, onUse }: TemplatePickerP
               {TEMPLATES.map((t) => (
                 <label
                   key={t.id}
-                  className="cursor-pointer rounded-full border border-slate-300 px-3 py-1.5 text-sm has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-300 dark:has-checked:text-slate-950"
+                  className="relative cursor-pointer rounded-full border border-slate-300 px-3 py-1.5 text-sm has-checked:border-sky-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:border-slate-600 dark:has-checked:border-sky-300 dark:has-checked:bg-sky-300 dark:has-checked:text-slate-950"
                 >
-                  <input type="radio" name={`${id}-scenario`} value={t.id} checked={t.id === template.id} onChange={() => setChosen(t.id)} className="sr-only" />
+                  <input type="radio" name={`${id}-scenario`} value={t.id} checked={t.id === template.id} onChange={() => setChosen(t.id)} className="absolute inset-0 z-10 cursor-pointer appearance-none opacity-0" />
                   {t.name}
                 </label>
               ))}

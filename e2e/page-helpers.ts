@@ -65,3 +65,16 @@ export async function fillDanaAndMe(page: Page): Promise<void> {
   await openSection(page, 'About you');
   await page.getByRole('textbox', { name: 'Your schools' }).fill(ME.schools);
 }
+
+/**
+ * What the clipboard holds, read the way a person checks it: by pasting into the note box. (The
+ * page's Permissions-Policy forbids clipboard-read, so navigator.clipboard.readText is blocked.)
+ * Leaves the pasted text in the note.
+ */
+export async function pasteIntoNote(page: Page): Promise<string> {
+  const box = noteBox(page);
+  await box.fill('');
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  return box.inputValue();
+}
