@@ -14,6 +14,7 @@ import { NoteEditor, type NoteEditorHandle } from './note-editor';
 import { PlanChoice } from './plan-choice';
 import { RecentNotes } from './recent-notes';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
+import { VERDICT_SHORT } from './score-badge';
 import { TemplatePicker } from './template-picker';
 import { buttonClass } from './ui/button';
 import {
@@ -99,7 +100,15 @@ export function Coach() {
           <PlanChoice value={plan} onChange={setPlan} />
         </div>
         <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={setNote} marks={marks} maxLength={NOTE_MAX} describedBy={COUNTER_ID}>
-          <CharacterCounter id={COUNTER_ID} length={note.length} limit={limit} />
+          <div className="flex shrink-0 items-center gap-3">
+            {live.analysis && (
+              // On one-column screens the cards sit below the rewrite and details: a jump link to them.
+              <a href="#feedback-heading" className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline lg:hidden dark:text-sky-300">
+                Score {live.analysis.score} · {VERDICT_SHORT[live.analysis.verdict]}
+              </a>
+            )}
+            <CharacterCounter id={COUNTER_ID} length={note.length} limit={limit} />
+          </div>
         </NoteEditor>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <CopyButton note={note} limit={limit} onCopied={(text) => setRecent((list) => addRecent(list, text, Date.now()))} />

@@ -19,12 +19,12 @@ interface FieldSpec<K extends string> {
 }
 
 const RECIPIENT: FieldSpec<RecipientField>[] = [
-  { key: 'name', label: 'Name', max: FIELD_MAX.name, placeholder: 'Dana Whitfield' },
-  { key: 'headline', label: 'Headline', max: FIELD_MAX.headline, placeholder: 'Staff engineer at Acme · Kubernetes' },
+  { key: 'name', label: 'Name', max: FIELD_MAX.name, placeholder: 'e.g. Dana Whitfield' },
+  { key: 'headline', label: 'Headline', max: FIELD_MAX.headline, placeholder: 'e.g. Staff engineer at Acme · Kubernetes' },
   { key: 'company', label: 'Company', max: FIELD_MAX.company },
   { key: 'industry', label: 'Industry', max: FIELD_MAX.industry },
   { key: 'schools', label: 'Schools', hint: 'Separate several with commas.', max: 1200 },
-  { key: 'recentWork', label: 'A recent post, book or talk of theirs', max: FIELD_MAX.recentWork, placeholder: 'Her talk “Boring deploys” at KubeCon' },
+  { key: 'recentWork', label: 'A recent post, book or talk of theirs', max: FIELD_MAX.recentWork, placeholder: 'e.g. her talk “Boring deploys” at KubeCon' },
   { key: 'mutualConnections', label: 'Mutual connections', hint: 'Names, separated by commas.', max: 2000 },
   { key: 'about', label: 'Their About section', hint: 'Paste it; the coach looks for what you share.', max: FIELD_MAX.about, multiline: true },
 ];

@@ -11,6 +11,9 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   weak: 'Weak — rework it',
 };
 
+/** The verdict in one or two words, for tight spots. */
+export const VERDICT_SHORT: Record<Verdict, string> = { strong: 'Strong', 'needs-work': 'Needs work', weak: 'Weak' };
+
 const RING_CLASS: Record<Verdict, string> = {
   strong: 'text-emerald-600 dark:text-emerald-400',
   'needs-work': 'text-amber-500 dark:text-amber-400',

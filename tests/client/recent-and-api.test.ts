@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { isAnalysis, isRewriteResult, retryAfterSeconds } from '@/lib/client/api';
+import { addRecent, isRecentList, RECENT_LIMIT } from '@/lib/client/recent';
+import { analyze } from '@/lib/analyzer';
+import { rewrite } from '@/lib/rewrite';
+
+describe('addRecent', () => {
+  test('puts the newest first, moves a repeat to the top, and keeps the last 10', () => {
+    let list = addRecent([], 'a', 1);
+    list = addRecent(list, 'b', 2);
+    list = addRecent(list, 'a', 3);
+    expect(list).toEqual([
+      { text: 'a', copiedAt: 3 },
+      { text: 'b', copiedAt: 2 },
+    ]);
+    for (let i = 0; i < 15; i++) list = addRecent(list, `n${i}`, 10 + i);
+    expect(list).toHaveLength(RECENT_LIMIT);
+    expect(list[0]?.text).toBe('n14');
+  });
+
+  test.each([
+    [[], true],
+    [[{ text: 'x', copiedAt: 1 }], true],
+    [[{ text: 'x' }], false],
+    [{ text: 'x', copiedAt: 1 }, false],
+    ['[]', false],
+  ])('isRecentList(%j) is %s', (value, expected) => {
+    expect(isRecentList(value)).toBe(expected);
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-11-28T06:00:00Z');
+  test.each([
+    [null, 5],
+    ['3', 3],
+    ['0', 1],
+    ['2.2', 3],
+    ['9999', 60],
+    ['soon', 5],
+    ['Sat, 28 Nov 2026 06:00:10 GMT', 10],
+  ])('%j → %i s', (header, seconds) => {
+    expect(retryAfterSeconds(header, now)).toBe(seconds);
+  });
+});
+
+describe('response guards', () => {
+  test('accept what the analyzer and the rewrite engine return', () => {
+    const request = { note: "Hi Dana, I'd like to add you to my professional network.", profile: { name: 'Dana Whitfield' } };
+    expect(isAnalysis(analyze(request))).toBe(true);
+    expect(isRewriteResult(rewrite(request))).toBe(true);
+  });
+
+  test.each([null, {}, { score: 1, verdict: 'weak', stats: {}, checks: [] }, { score: 1, verdict: 'weak', stats: { characters: 1, limit: 300 }, checks: [{ id: 'x' }] }])(
+    'reject %j',
+    (value) => {
+      expect(isAnalysis(value)).toBe(false);
+    },
+  );
+});
