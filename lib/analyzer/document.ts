@@ -57,18 +57,22 @@ const starters = new Set(SENTENCE_STARTERS);
 const nonNames = new Set(NON_NAME_WORDS);
 
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’./-]{0,40}`;
+/** A case-insensitive pattern for a lowercase word, without the `i` flag (names must stay case-sensitive). */
+const anyCase = (word: string) => escapeRegExp(word).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 const PLACEHOLDER_SOURCE = PLACEHOLDER_PATTERN.source;
 const GREETING_PATTERN = new RegExp(
-  String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}\p{N}])` +
-    String.raw`(?:[ \t]+(?<name>(?:(?:${TITLES.map(escapeRegExp).join('|')})\.?[ \t]+)?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=\s*,))))?` +
+  String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\p{L}\p{N}])` +
+    String.raw`(?:[ \t]+(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]+)?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=\s*,))))?` +
     String.raw`[ \t]*(?:[,!.:;…–—-]+|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)*`,
-  'iu',
+  'u',
 );
 const SIGN_OFF_PATTERN = new RegExp(
   String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]*[,!.]*(?:\s+${NAME_WORD}(?:[ \t]+${NAME_WORD})?)?|[-–—~][ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)[ \t]*[.!]*$`,
   'iu',
 );
 const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+${NAME_WORD})?$`, 'u');
+// "Dzięki!" or "Saludos," alone on the line above the name: a sign-off in any language.
+const ONE_WORD_LINE = /^[\p{L}\p{M}'’]{1,20}[!,.]?$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 // compromise's first call builds its lexicon (~20 ms): pay it once, at module load.
@@ -148,12 +152,18 @@ function endsSentence(text: string, at: number, mark: string, after: number): bo
   const nextWord = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase().replace(/’/g, "'");
   const next = rest[0] ?? '';
   // "(same as you!) and …" — a mark inside brackets before a lowercase word ends nothing.
-  if (/[!?]/.test(mark)) return !(/[)\]]$/u.test(mark) && /\p{Ll}/u.test(next));
+  if (/[!?]/.test(mark)) {
+    // "useR! 2025" and "Yahoo! Japan" are names; "(same as you!) and" is an aside.
+    if (/^!$/.test(mark) && /\p{N}/u.test(next)) return false;
+    return !(/[)\]]$/u.test(mark) && /\p{Ll}/u.test(next));
+  }
   if (mark.includes('…') || mark.includes('..')) return next === '' || /\p{Lu}/u.test(next);
   if (next === '') return true;
-  if (/\p{Ll}/u.test(next)) return false;
   const token = /[^\s(["'“‘]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
   const bare = token.toLowerCase();
+  // After an abbreviation a lowercase word continues the sentence ("approx. five"); after a word,
+  // it starts one: casual notes often skip the capital ("…in Almaty. would like to ask").
+  if (/\p{Ll}/u.test(next)) return !(abbreviations.has(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(token) || /^\p{L}$/u.test(token));
   if (titleAbbreviations.has(bare)) return false;
   if (abbreviations.has(bare)) return starters.has(nextWord);
   // Initialisms (U.S., D.C.) and initials (J.) end a sentence only before a typical sentence start.
@@ -188,9 +198,10 @@ function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOf
     const seg = segments[i] as Span;
     const slice = text.slice(seg.start, seg.end);
     const isSignOff = SIGN_OFF_PATTERN.test(slice);
-    const isNameLine =
-      i === segments.length - 1 && i > 0 && /\n\s*$/u.test(text.slice(0, seg.start)) && NAME_LINE_PATTERN.test(slice);
-    if (!isSignOff && !isNameLine) break;
+    const ownLine = i > 0 && /\n\s*$/u.test(text.slice(0, seg.start));
+    const isNameLine = ownLine && signOff === undefined && NAME_LINE_PATTERN.test(slice);
+    const isWordAboveName = ownLine && signOff !== undefined && /^\s*\n/u.test(text.slice(seg.end)) && ONE_WORD_LINE.test(slice);
+    if (!isSignOff && !isNameLine && !isWordAboveName) break;
     signOff = { start: seg.start, end: signOff?.end ?? seg.end };
     segments.pop();
   }

@@ -6,6 +6,7 @@ import type { Span } from '../schema';
 import type { NoteDoc } from './document';
 import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES, SCHOOL_ALIASES } from './lexicon/shared-ground';
 import { STOPWORDS } from './lexicon/stopwords';
+import { NICKNAMES } from './lexicon/structure';
 import { allMatches, detailWords, foldName } from './text';
 
 const stopwords = new Set(STOPWORDS);
@@ -30,9 +31,14 @@ export function compileAny(patterns: readonly string[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
 }
 
-/** Spans of every match of `pattern` in the document's content (placeholders and URLs blanked). */
-export function findIn(text: string, pattern: RegExp): Span[] {
-  return allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** Spans of every match of a global `pattern` in `text`, starting at `from`. */
+export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
+  return allMatches(pattern, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Spans of every match within one sentence (no match starts before it or runs past it). */
+export function findInSpan(text: string, pattern: RegExp, span: Span): Span[] {
+  return findIn(text.slice(0, span.end), pattern, span.start);
 }
 
 /** The words of `text[start, end)`, in order, with their offsets. */
@@ -75,13 +81,14 @@ export function noteWords(doc: NoteDoc): string[] {
 }
 
 
-/** Where the note names a school (full name, its distinctive words, or its initials like "GSB"). */
-export function mentionsSchool(doc: NoteDoc, words: readonly string[], school: string): boolean {
+/** Where a text names a school (full name, its distinctive words, a short name, or its initials like "GSB"). */
+export function mentionsSchool(text: string, school: string): boolean {
   const folded = foldName(school);
   if (!folded) return false;
+  const words = detailWords(text);
   if (` ${words.join(' ')} `.includes(` ${folded} `)) return true;
   if (schoolForms(school).some((form) => containsAll(words, form))) return true;
-  return initialismsOf(school).some((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(doc.text));
+  return initialismsOf(school).some((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** Initials of contiguous capitalized runs of a name: "Stanford Graduate School of Business" → GSB, SGSB… */
@@ -181,12 +188,19 @@ export function mentionsCompany(words: readonly string[], company: string): bool
   return containsAll(words, wanted);
 }
 
-/** True when a person's name (any of its words, or a nickname prefix) matches the recipient's. */
+const nicknames = new Set(NICKNAMES.map(([short, full]) => `${foldName(short)}|${foldName(full)}`));
+
+/** One name word standing for another: the same, a short form ("Alex", "Seun"), or a known nickname ("Bob"). */
+function nameWordsAgree(a: string, b: string): boolean {
+  if (a === b || nicknames.has(`${a}|${b}`) || nicknames.has(`${b}|${a}`)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && (long.startsWith(short) || (short.length >= 4 && long.endsWith(short)));
+}
+
+/** True when the greeting's name (any of its words, a short form or a nickname) matches the recipient's. */
 export function namesAgree(greetingName: string, recipientName: string): boolean {
   const given = detailWords(greetingName);
   const known = detailWords(recipientName);
   if (given.length === 0 || known.length === 0) return true;
-  return given.some((g) =>
-    known.some((k) => g === k || (Math.min(g.length, k.length) >= 3 && (k.startsWith(g) || g.startsWith(k)))),
-  );
+  return given.some((g) => known.some((k) => nameWordsAgree(g, k)));
 }

@@ -52,9 +52,9 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** Runs a global regular expression over text and returns every match (lastIndex reset). */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  pattern.lastIndex = 0;
+/** Runs a global regular expression over text from `from` on and returns every match. */
+export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
+  pattern.lastIndex = from;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {

@@ -29,7 +29,8 @@ import {
   touchesPlaceholder,
 } from '../matching';
 import { BUZZWORD_TITLES } from '../lexicon/red-flags';
-import { allMatches, compilePhrases, detailWords, escapeRegExp, foldName } from '../text';
+import type { NoteDoc } from '../document';
+import { allMatches, blankSpans, compilePhrases, escapeRegExp, foldName } from '../text';
 
 const claims = SHARED_GROUND_PATTERNS.map((p) => ({ kind: p.kind, pattern: new RegExp(p.pattern, 'gu') }));
 const unnamedMutual = new RegExp(UNNAMED_MUTUAL_PATTERN, 'gu');
@@ -42,7 +43,6 @@ const introducer = new RegExp(
   'gu',
 );
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
-const SCHOOL_CLAIM = /\b(?:alum|alumna|alumnus|alumni|grad|graduate|classmate|school|university|college)\b/u;
 const buzzwordTitles = compilePhrases(BUZZWORD_TITLES);
 
 const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
@@ -56,6 +56,11 @@ interface Ground {
 function spanOfWords(text: string, words: string): Span | undefined {
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** The note with placeholders and URLs blanked, in its original case (initials like "GSB" need case). */
+function blankedText(doc: NoteDoc): string {
+  return blankSpans(doc.text, [...doc.placeholders, ...doc.urls].sort((a, b) => a.start - b.start));
 }
 
 /** True when the sentence introduces the field as the sender's own, not as one they hope to enter. */
@@ -123,7 +128,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const unused: string[] = [];
   const sharedSchools = (profile.schools ?? []).filter((p) => (sender.schools ?? []).some((s) => sameSchool(p, s)));
   for (const school of profile.schools ?? []) {
-    if (!mentionsSchool(doc, words, school)) continue;
+    if (!mentionsSchool(blankedText(doc), school)) continue;
     if (sharedSchools.includes(school) || study.test(doc.content)) {
       found.push({ kind: 'school', span: schoolSpan(doc, school) ?? { start: 0, end: 0 }, label: school });
     }
@@ -145,17 +150,13 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   }
   if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);
 
-  // A school claim the details contradict: "fellow Stanford alum" when neither list has Stanford.
-  const allSchools = [...(profile.schools ?? []), ...(sender.schools ?? [])];
-  const schoolClaim = found.find((g) => {
-    if (g.kind !== 'fellow') return false;
-    const claim = doc.norm.slice(g.span.start, g.span.end);
-    return SCHOOL_CLAIM.test(claim) || allSchools.some((s) => mentionsSchool(doc, detailWords(claim), s));
-  });
-  if (schoolClaim) {
-    for (const [who, list] of [['their', profile.schools], ['your', sender.schools]] as const) {
-      if (list && list.length > 0 && !list.some((s) => mentionsSchool(doc, words, s))) {
-        contradictions.push(makeFinding(doc.text, 'contradicted-school', `The note claims a shared school, but ${who} schools are ${list.join(', ')}`, schoolClaim.span.start, schoolClaim.span.end, list));
+  // A school claim the details contradict: "fellow Purdue alum" when their schools do not include Purdue.
+  for (const claim of found.filter((g) => ['fellow', 'both', 'same'].includes(g.kind))) {
+    const claimText = doc.text.slice(claim.span.start, claim.span.end);
+    for (const [who, named, other] of [['their', sender.schools, profile.schools], ['your', profile.schools, sender.schools]] as const) {
+      const school = (named ?? []).find((s) => mentionsSchool(claimText, s));
+      if (school && other && other.length > 0 && !other.some((o) => sameSchool(o, school))) {
+        contradictions.push(makeFinding(doc.text, 'contradicted-school', `The note claims ${school} as shared, but ${who} schools are ${other.join(', ')}`, claim.span.start, claim.span.end, [...other]));
       }
     }
   }

@@ -7,13 +7,14 @@ import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
 import { makeFinding } from '../finding';
 import { APPRECIATION_PATTERNS, GENERIC_MODIFIERS, NOT_PRAISE_PATTERNS, WORK_NOUNS } from '../lexicon/praise';
-import { compileAny, findIn, isContentWord, wordsIn } from '../matching';
+import { compileAny, findInSpan, isContentWord, wordsIn } from '../matching';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
 const appreciation = compileAny(APPRECIATION_PATTERNS);
 const notPraise = compileAny(NOT_PRAISE_PATTERNS);
 const appreciationWord = new RegExp(appreciation.source, 'u');
 const genericModifiers = new Set(GENERIC_MODIFIERS);
+const workNouns = new Set(WORK_NOUNS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
 const yourWork = new RegExp(String.raw`\byour(?:\s+[\p{L}\p{N}'./&+-]+){0,4}?\s+(?:${workNoun})(?![\p{L}])`, 'gu');
@@ -34,46 +35,54 @@ const WHY = 'Praise for one specific thing they made shows you paid attention; â
 /** Whether the words right after a work reference identify it: a topic, a title, a name. */
 function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: string[], topicFollows = false): boolean {
   if (modifiers.some((w) => isContentWord(w, genericModifiers) && !appreciationWord.test(w))) return true;
-  const after = wordsIn(doc.content, span.end, sentenceEnd).slice(0, 8);
+  const after = wordsIn(doc.content, span.end, sentenceEnd).slice(0, 6);
+  // A placeholder right after the reference leaves it unnamed: "your post about <topic> and â€¦".
+  const cut = after.findIndex((w, i) => doc.placeholders.some((p) => p.start >= (i === 0 ? span.end : (after[i - 1] as Span).end) && p.end <= w.start));
+  const words = cut === -1 ? after : after.slice(0, cut);
+  const names = (w: { word: string } & Span) => isContentWord(w.word) || /^\p{Lu}/u.test(doc.text.slice(w.start, w.end));
   // After "congrats on" or "the point that" the topic itself comes next.
-  if (topicFollows && after.slice(0, 4).some((w) => isContentWord(w.word) || /^\p{Lu}/u.test(doc.text.slice(w.start, w.end)))) return true;
-  const first = after[0];
-  if (first && /^\p{Lu}/u.test(doc.text.slice(first.start, first.end)) && !TOPIC_PREPOSITIONS.has(first.word)) return true;
-  for (let i = 0; i < after.length; i++) {
-    if (!TOPIC_PREPOSITIONS.has((after[i] as { word: string }).word)) continue;
-    if (after.slice(i + 1, i + 4).some((w) => isContentWord(w.word) || /^\p{Lu}/u.test(doc.text.slice(w.start, w.end)))) return true;
-  }
-  return false;
+  if (topicFollows) return words.slice(0, 4).some(names);
+  // "your sermon series on grief": the work may be named by two nouns.
+  while (words.length > 1 && workNouns.has((words[0] as { word: string }).word)) words.shift();
+  const first = words[0];
+  if (!first) return false;
+  // A title right after the work ("your book Deep Work"), or a topic right after a preposition.
+  if (!TOPIC_PREPOSITIONS.has(first.word)) return /^\p{Lu}/u.test(doc.text.slice(first.start, first.end));
+  return words.slice(1, 4).some(names);
+}
+
+/** The ways a recent work is named: whole, or its title without a venue or a note in brackets. */
+function titlesOf(recentWork: string): string[] {
+  const parts = [recentWork, recentWork.replace(/\s*\([^)]*\)\s*/gu, ' '), ...recentWork.split(/:\s+/u)];
+  return [...new Set(parts.map((p) => p.trim()).filter((p) => foldName(p).length >= 4))];
 }
 
 function references(doc: NoteDoc, sentence: Span, recentWork: string | undefined): Span[] {
-  const text = doc.content.slice(0, sentence.end);
-  const inSentence = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+  const within = (pattern: RegExp) => findInSpan(doc.content, pattern, sentence);
   const refs: Span[] = [];
-  for (const s of findIn(text, yourWork).filter(inSentence)) {
+  for (const s of within(yourWork)) {
     const words = wordsIn(doc.content, s.start, s.end).map((w) => w.word);
     if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
   }
-  for (const s of [...findIn(text, theDetail), ...findIn(text, howYou), ...findIn(text, youMade), ...findIn(text, congrats)].filter(inSentence)) {
+  for (const s of [...within(theDetail), ...within(howYou), ...within(youMade), ...within(congrats)]) {
     if (identified(doc, { start: s.end, end: s.end }, sentence.end, [], true)) refs.push(s);
   }
-  refs.push(...findIn(doc.norm.slice(0, sentence.end), quotedTitle).filter(inSentence));
+  refs.push(...findInSpan(doc.norm, quotedTitle, sentence));
   if (recentWork) {
-    const folded = foldName(recentWork);
-    const at = folded.length >= 4 ? foldName(doc.text.slice(sentence.start, sentence.end)).indexOf(folded) : -1;
-    const distinct = detailWords(recentWork).filter((w) => isContentWord(w));
-    const sentenceWords = detailWords(doc.content.slice(sentence.start, sentence.end));
-    if (at >= 0 || (distinct.length >= 2 && distinct.every((w) => sentenceWords.includes(w)))) refs.push(sentence);
+    const foldedSentence = ` ${foldName(doc.content.slice(sentence.start, sentence.end))} `;
+    const sentenceWords = foldedSentence.trim().split(' ');
+    const named = titlesOf(recentWork).some((title) => {
+      const distinct = detailWords(title).filter((w) => isContentWord(w));
+      return foldedSentence.includes(` ${foldName(title)} `) || (distinct.length >= 2 && distinct.every((w) => sentenceWords.includes(w)));
+    });
+    if (named) refs.push(sentence);
   }
   return refs;
 }
 
 function appreciations(doc: NoteDoc, sentence: Span): Span[] {
-  const text = doc.content.slice(0, sentence.end);
-  const excluded = findIn(text, notPraise);
-  return findIn(text, appreciation).filter(
-    (s) => s.start >= sentence.start && !excluded.some((x) => x.start < s.end && x.end > s.start),
-  );
+  const excluded = findInSpan(doc.content, notPraise, sentence);
+  return findInSpan(doc.content, appreciation, sentence).filter((s) => !excluded.some((x) => x.start < s.end && x.end > s.start));
 }
 
 export function checkSpecificPraise(ctx: CheckContext): CheckResult {

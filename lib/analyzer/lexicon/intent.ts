@@ -13,7 +13,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\b(?:discuss|discussing|talk about|talking about|chat about|chatting about|talk through|brainstorm)\b`,
   String.raw`\b(?:compare|comparing|swap|swapping|trade|trading|exchange|exchanging)\b`,
   String.raw`\b(?:share|sharing) (?:notes|ideas|thoughts|tips|stories|experiences|lessons|perspectives|learnings|war stories)\b`,
-  String.raw`\bfollow(?:ing)? (?:along with )?(?:your|what you|how you)\b`,
+  String.raw`\bfollow(?:ing)? (?:along with )?(?:your|what you|how you|where you|what's next|along)\b`,
   String.raw`\byour (?:take|advice|perspective|thoughts|input|feedback|insights?|view|opinion|guidance|recommendations?) (?:on|about|regarding)\b`,
   String.raw`\b(?:your|any) (?:take|advice|perspective|thoughts|input|feedback|insights?|guidance)\b`,
   String.raw`\bpick your brain\b`,

@@ -13,8 +13,9 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[
   { kind: 'too', pattern: String.raw`\b(?:i|i'm|i've|i am|i was|i have|we're|we are)\s+(?!(?:'d|would|will|'ll|love|like|want|hope|wish|look|looking|think|am excited|'m excited|can't wait)\b)[^.!?;,]{1,60}?\b(?:too|as well)\b` },
   { kind: 'also', pattern: String.raw`\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
   { kind: 'same', pattern: String.raw`\b(?:like you (?:were|did|do|are)|just like you|as you did|the way you did)\b` },
-  { kind: 'also', pattern: String.raw`\b(?:i'm also|i am also|i also|i've also|i have also|i was also)\s+(?!(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)\b)(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
-  { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space)s?)\b` },
+  { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also)\s+(?!(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)\b)(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
+  { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space|jump|leap|pivot|route|career change)s?)\b` },
+  { kind: 'same', pattern: String.raw`\bworking on [^.!?;]{1,60}? like (?:you|yours|your (?:group|team|lab|company))\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
   { kind: 'colleague', pattern: String.raw`\bwe were (?:colleagues|teammates|classmates|coworkers|co-workers)\b` },
@@ -94,6 +95,11 @@ export const INDUSTRY_ALIASES: readonly (readonly [string, string])[] = [
   ['pe', 'private equity'],
   ['cre', 'commercial real estate'],
   ['ux', 'user experience'],
+  ['nlp', 'natural language processing'],
+  ['vet', 'veterinary'],
+  ['hr', 'human resources'],
+  ['pr', 'public relations'],
+  ['ecommerce', 'e-commerce'],
 ];
 
 // Short names of schools: "Georgia Tech" is the Georgia Institute of Technology.
@@ -129,7 +135,7 @@ export const SCHOOL_ALIASES: readonly (readonly [string, string])[] = [
 ];
 
 // Words that mark studying somewhere ("I graduated from Michigan").
-export const STUDY_PATTERN = String.raw`\b(?:alum|alumna|alumnus|alumni|grad|graduate|graduated|studied|studying|student|class of|went to|attended|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
+export const STUDY_PATTERN = String.raw`\b(?:(?:i|i've|i have|we|we've|we both|both|i also|also)\s+(?:studied|went to|attended|graduated)|alum|alumna|alumnus|alumni|grad|graduate|studying|student|class of|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
 
 // "As a public health grad student" — the sender says they work in a field (identity, not aspiration).
 export const IDENTITY_PATTERN = String.raw`\b(?:i'm an?|i am an?|as an?|i work (?:in|as)|i'm in|i am in|i lead|i run|i manage|i've worked in|i have worked in|my work in|i'm also in)\b`;
