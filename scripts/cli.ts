@@ -18,7 +18,7 @@ const withRewrite = args.includes('--rewrite');
 const file = args.find((a) => !a.startsWith('-'));
 
 const input = file ? createReadStream(file, 'utf8') : process.stdin;
-input.on('error', (error) => {
+input.on('error', (error: Error) => {
   process.stderr.write(`analyze: cannot read ${file}: ${error.message}\n`);
   process.exit(2);
 });
