@@ -49,14 +49,20 @@ export function addressName(request: NoteRequest, draftName: string): string {
   return firstNameOf(profileName);
 }
 
+/** A detail that holds a template slot ("[Name]", "{company}") is not a fact to repeat. */
+function usable(value: string | undefined): string | undefined {
+  const text = squash(value ?? '');
+  return text !== '' && !PLACEHOLDER.test(text) ? text : undefined;
+}
+
 /** Gathers the facts of a request. */
 export function factsOf(request: NoteRequest, draftName: string): Facts {
   const profile = request.profile ?? {};
   const sender = request.sender ?? {};
-  const sharedSchool = firstShared(profile.schools, sender.schools);
-  const industry = sharedIndustry(profile.industry, sender.industry);
-  const sharedCompany = profile.company && sender.company && textKey(profile.company) === textKey(sender.company) ? squash(profile.company) : undefined;
-  const mutual = profile.mutualConnections?.map(squash).find(Boolean);
+  const sharedSchool = usable(firstShared(profile.schools, sender.schools));
+  const industry = usable(sharedIndustry(profile.industry, sender.industry));
+  const sharedCompany = usable(profile.company && sender.company && textKey(profile.company) === textKey(sender.company) ? profile.company : undefined);
+  const mutual = profile.mutualConnections?.map(usable).find(Boolean);
   const sharedTerms = [
     ...(profile.schools ?? []).filter((s) => firstShared([s], sender.schools)),
     ...(profile.mutualConnections ?? []),
@@ -71,10 +77,10 @@ export function factsOf(request: NoteRequest, draftName: string): Facts {
     sharedIndustry: industry,
     sharedCompany,
     mutual,
-    recentWork: squash(profile.recentWork ?? '') || undefined,
-    company: squash(profile.company ?? '') || undefined,
-    industry: squash(profile.industry ?? '') || undefined,
-    goal: squash(sender.goal ?? '') || undefined,
+    recentWork: usable(profile.recentWork),
+    company: usable(profile.company),
+    industry: usable(profile.industry),
+    goal: usable(sender.goal),
     sharedTerms,
   };
 }

@@ -186,6 +186,12 @@ function worthShowing(label: VariantLabel, text: string, analysis: Analysis, not
   return true;
 }
 
+/** Intent passes and no red flag: what only a supplied purpose or the draft's own can reach. */
+function isClean(analysis: Analysis): boolean {
+  const status = (id: string) => analysis.checks.find((c) => c.id === id)?.status;
+  return status('intent') === 'pass' && status('red-flags') === 'pass';
+}
+
 /** The roles the analyzer sees in one piece on its own, under the same greeting and details. */
 function rolesByAnalyzer(analysis: Analysis): Set<Role> {
   const status = (id: string) => analysis.checks.find((c) => c.id === id)?.status ?? 'fail';
@@ -206,7 +212,17 @@ function rolesByAnalyzer(analysis: Analysis): Set<Role> {
  */
 export function rewrite(request: NoteRequest): RewriteResult {
   const limit = limitFor(request.plan);
-  const draftAnalysis = analyze(request);
+  // Recipes often arrive at the same text: analyze each distinct text once.
+  const analyses = new Map<string, Analysis>();
+  const judge = (note: string): Analysis => {
+    let analysis = analyses.get(note);
+    if (!analysis) {
+      analysis = analyze({ ...request, note });
+      analyses.set(note, analysis);
+    }
+    return analysis;
+  };
+  const draftAnalysis = judge(request.note);
   const parsed = parseDraft(request.note);
   const facts = factsOf(request, parsed.greeting?.name ?? '');
   const findings = draftAnalysis.checks.find((c) => c.id === 'red-flags')?.findings ?? [];
@@ -216,19 +232,17 @@ export function rewrite(request: NoteRequest): RewriteResult {
   if (parsed.signOff) common.push({ checkId: 'length', description: `Dropped the sign-off “${parsed.signOff.text.trim()}”` });
 
   // Roles come from the analyzer itself, piece by piece, so the engine fixes what it will judge.
-  const roleCache = new Map<string, Set<Role>>();
-  const kept = (keep: { vague: boolean; generic: boolean }): Piece[] =>
-    base.sentences.flatMap((sentence) => {
+  const kept = (keep: { vague: boolean; generic: boolean }): Piece[] => {
+    const seen = new Set<string>();
+    return base.sentences.flatMap((sentence) => {
       const bare = realize(sentence, keep);
-      if (!bare) return [];
+      // A sentence said twice is said once.
+      if (!bare || seen.has(textKey(bare.text))) return [];
+      seen.add(textKey(bare.text));
       const probe = render(greeting.text, [{ ...bare, roles: new Set() }]);
-      let roles = roleCache.get(probe);
-      if (!roles) {
-        roles = rolesByAnalyzer(analyze({ ...request, note: probe }));
-        roleCache.set(probe, roles);
-      }
-      return [{ ...bare, roles }];
+      return [{ ...bare, roles: rolesByAnalyzer(judge(probe)) }];
     });
+  };
   const core = kept({ vague: false, generic: false });
   const has = {
     intent: core.some((p) => p.roles.has('intent')),
@@ -250,11 +264,13 @@ export function rewrite(request: NoteRequest): RewriteResult {
     const ordered = label === 'Specific' ? [...options.filter((o) => !o.keepVague), ...options.filter((o) => o.keepVague)] : options;
     for (const intent of ordered) {
       if (label === 'Specific' && best) break;
+      // A candidate that states a purpose and raises no flag cannot be beaten by a vague ask or a bracket.
+      if (best && intent.pieces.every((p) => p.source !== 'details' || !p.roles.has('intent')) && isClean(best.analysis)) break;
       const generic = !has.praise && !suppliesPraise(label, facts);
       const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
       const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
       if (!composed) continue;
-      const analysis = analyze({ ...request, note: composed.text });
+      const analysis = judge(composed.text);
       if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
       if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
       if (best && analysis.score <= best.analysis.score) continue;

@@ -79,6 +79,8 @@ export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: RegExp 
   },
   // "My name is Chris" on its own; "Hey," / "Thanks!"
   { reason: 'filler', pattern: /^(?:my name is [\p{L}'’-]+(?: [\p{L}'’-]+)?|thanks|thank you|cheers|best|regards|long time no see)$/iu },
+  // A greeting repeated mid-note ("… talk. Hi Sam, I …"): the variant has its own.
+  { reason: 'filler', pattern: /^(?:hi|hello|hey|dear|greetings)(?: there)?(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*[,!.:]*$/iu },
 ];
 
 /** "learn how you price audits" / "compare notes on MRV" / "follow your writing on negotiation" */

@@ -83,11 +83,13 @@ function sentenceRanges(note: string, from: number): Range[] {
   for (let m = boundary.exec(note); m; m = boundary.exec(note)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(note.slice(start, m.index))?.[1] ?? '';
+      const word = /([\p{L}.]+)$/u.exec(note.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
     // "D.C. and" / "Zoe... long time": a lower-case continuation is the same sentence.
-    const next = /^\s*(\S)/.exec(note.slice(end))?.[1] ?? '';
+    let at = end;
+    while (at < note.length && /\s/.test(note[at] ?? '')) at++;
+    const next = note[at] ?? '';
     if (!m[0].startsWith('\n') && /\p{Ll}/u.test(next)) continue;
     if (note.slice(start, end).trim() !== '') ranges.push(trimRange(note, { start, end }));
     start = end;

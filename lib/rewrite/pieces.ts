@@ -19,7 +19,7 @@ import {
   VAGUE_INTENT,
   type Role,
 } from './lexicon';
-import type { Clause, ParsedDraft } from './parse';
+import type { Clause, ParsedDraft, Sentence } from './parse';
 
 /** One sentence-to-be of a variant. `text` is in sentence form (capitalized, no end punctuation). */
 export interface Piece {
@@ -183,7 +183,8 @@ export function draftPieces(draft: ParsedDraft, facts: Facts, findings: readonly
   let vagueText: string | undefined;
   let genericText: string | undefined;
 
-  draft.sentences.forEach((sentence, index) => {
+  selectSentences(draft.sentences).forEach((sentence) => {
+    const index = draft.sentences.indexOf(sentence);
     const parts: Part[] = [];
     sentence.clauses.forEach((clause, clauseIndex) => {
       let text = clause.text;
@@ -235,6 +236,34 @@ export function draftPieces(draft: ParsedDraft, facts: Facts, findings: readonly
 
   if (tightened) changes.push({ checkId: 'length', description: 'Tightened the wording (contractions, no hedge words)' });
   return { sentences, vagueText, genericText, changes: dedupe(changes) };
+}
+
+/** A note is one or two sentences: past this many, a draft is an essay and only its best sentences matter. */
+export const MAX_SENTENCES = 12;
+
+/**
+ * The sentences worth reading for a rewrite, in draft order: all of them for a normal draft; for
+ * an essay, the MAX_SENTENCES whose words promise a purpose, praise or shared ground, first ones first.
+ * Keeps a 5,000-character draft as cheap to rewrite as a short one.
+ */
+function selectSentences(sentences: readonly Sentence[]): Sentence[] {
+  if (sentences.length <= MAX_SENTENCES) return [...sentences];
+  const worth = (sentence: Sentence): number => {
+    const text = sentence.clauses.map((c) => c.text).join(' ');
+    let w = 0;
+    if (CONTENT_INTENT.test(text)) w += 3;
+    if (PRAISE_CUE.test(text) || SHARED_CUE.test(text)) w += 2;
+    if (DROP_PATTERNS.some(({ pattern }) => pattern.test(text))) w -= 1;
+    return w;
+  };
+  const chosen = new Set(
+    sentences
+      .map((sentence, i) => ({ sentence, i, w: worth(sentence) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, MAX_SENTENCES)
+      .map(({ sentence }) => sentence),
+  );
+  return sentences.filter((s) => chosen.has(s));
 }
 
 /**
