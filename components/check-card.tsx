@@ -41,7 +41,9 @@ export function CheckCard({ check, current, onReveal }: CheckCardProps) {
         </h3>
         <span className={`ml-auto text-sm font-semibold ${STATUS_TEXT[check.status]}`}>{STATUS_LABEL[check.status]}</span>
       </header>
-      <p className="mt-2 text-sm text-slate-900 dark:text-slate-100">{check.message}</p>
+      <p className="mt-2 text-sm text-slate-900 dark:text-slate-100">
+        <MessageText text={check.message} />
+      </p>
       {showDetail && check.why && (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           <span className="font-semibold">Why: </span>

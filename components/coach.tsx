@@ -91,7 +91,7 @@ export function Coach() {
   const reveal = useCallback((finding: Finding, key: string) => editor.current?.reveal(finding.span.start, finding.span.end, key), []);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
       <div className="space-y-3 lg:col-start-1 lg:row-start-1">
         <div className="flex flex-wrap items-end justify-between gap-2">
           <h2 className="text-lg font-semibold">
@@ -125,12 +125,16 @@ export function Coach() {
         <RewriteResults state={rewrite.state} note={note} draftScore={current ? (live.analysis?.score ?? null) : null} onUse={replaceNote} />
       </div>
 
-      <aside aria-label="Feedback and preview" className="space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
         <FeedbackPanel analysis={live.analysis} analyzedNote={live.analyzedNote} current={current} pending={live.pending} problem={live.problem} onReveal={reveal} />
-        <InvitePreview note={note} limit={limit} recipientName={recipient.name} />
-      </aside>
+      </div>
 
-      <div className="space-y-3 lg:col-start-1 lg:row-start-2">
+      {/* After the feedback on phones; under the editor, next to the feedback, on wide screens. */}
+      <div className="lg:col-start-1 lg:row-start-2">
+        <InvitePreview note={note} limit={limit} recipientName={recipient.name} />
+      </div>
+
+      <div className="space-y-3 lg:col-start-1 lg:row-start-3">
         <DetailsForm
           recipient={recipient}
           onRecipientChange={setRecipient}

@@ -76,6 +76,18 @@ test('a finding in a card reveals its place in the note, and the caret in a high
   await expect(page.locator('#note-caret-hint')).toContainText('Red flags');
 });
 
+test('hovering a highlight shows its message in a tooltip', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'touch screens have no hover; the caret hint covers them');
+  await writeNote(page, WEAK_NOTE);
+  // The highlight is painted in an aria-hidden mirror behind the text, so it has no role to find it by.
+  const highlight = await page.locator('mark').first().boundingBox();
+  expect(highlight).not.toBeNull();
+  await page.mouse.move(highlight!.x + highlight!.width / 2, highlight!.y + highlight!.height / 2);
+  await expect(page.getByRole('tooltip')).toContainText('Red flags:');
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toBeHidden();
+});
+
 test('switching to Free sets the limit to 200 and flags a 250-character note', async ({ page }) => {
   const long = `Hi Dana, ${'I read your post on deploys and it stuck with me. '.repeat(5)}`.slice(0, 250);
   expect(long).toHaveLength(250);

@@ -5,7 +5,7 @@
  * is written back. A value equal to the fallback is removed rather than stored, so clearing a
  * form leaves nothing behind on the device.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Guard, type StorageKey, readStored, removeStored, writeStored } from './storage';
 
 /** Returns [value, setValue, { hydrated, clear }]; `clear` resets to the fallback and forgets the key. */
@@ -16,10 +16,14 @@ export function useStoredState<T>(
 ): [T, React.Dispatch<React.SetStateAction<T>>, { hydrated: boolean; clear: () => void }] {
   const [value, setValue] = useState<T>(fallback);
   const [hydrated, setHydrated] = useState(false);
+  // JSON of what storage holds as far as we know: writing it again would be redundant, and at
+  // hydration it could even undo a change another tab made between our read and our write.
+  const known = useRef<string | null>(null);
 
   useEffect(() => {
     const stored = readStored(key, guard);
     if (stored !== undefined) setValue(stored);
+    known.current = JSON.stringify(stored ?? fallback);
     setHydrated(true);
     // Loaded once per key; callers pass module-level guards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -28,7 +32,10 @@ export function useStoredState<T>(
   useEffect(() => {
     // Before hydration the value is the fallback and would overwrite what is stored.
     if (!hydrated) return;
-    if (JSON.stringify(value) === JSON.stringify(fallback)) removeStored(key);
+    const json = JSON.stringify(value);
+    if (json === known.current) return;
+    known.current = json;
+    if (json === JSON.stringify(fallback)) removeStored(key);
     else writeStored(key, value);
     // The fallback is a constant per caller; comparing its JSON keeps object literals safe.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -37,6 +44,7 @@ export function useStoredState<T>(
   const clear = useCallback(() => {
     setValue(fallback);
     removeStored(key);
+    known.current = JSON.stringify(fallback);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
