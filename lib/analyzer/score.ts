@@ -54,6 +54,9 @@ export function verdictFor(score: number): Verdict {
 function penalty(findings: readonly Finding[]): number {
   const ids = new Set(findings.map((f) => f.ruleId as RedFlagId));
   let total = 0;
-  for (const id of ids) total += RED_FLAG_PENALTY[RED_FLAG_RULES[id]?.severity ?? 'minor'];
+  for (const id of ids) {
+    const rule = RED_FLAG_RULES[id];
+    total += rule?.penalty ?? RED_FLAG_PENALTY[rule?.severity ?? 'minor'];
+  }
   return total;
 }

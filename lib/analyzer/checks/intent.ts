@@ -8,7 +8,7 @@ import { makeFinding } from '../finding';
 import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, PURPOSE_FRAMES, VAGUE_PURPOSES } from '../lexicon/intent';
 import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
 import { compileAny, findIn, isContentWord, sentenceAt, wordsIn } from '../matching';
-import { compilePhrases } from '../text';
+import { compilePhrases, detailWords } from '../text';
 
 const purposes = compileAny(PURPOSE_FRAMES);
 const complete = compileAny(COMPLETE_PURPOSES);
@@ -20,11 +20,11 @@ const TOPIC_WORDS = 10;
 const WHY = 'A stranger accepts when they know why you are writing; a concrete reason is the single strongest signal.';
 
 /** Ends the span at the first content word after it, within the same clause, or undefined when there is none. */
-function topicAfter(text: string, frame: Span, clauseEnd: number): Span | undefined {
+function topicAfter(text: string, frame: Span, clauseEnd: number, notTopics: ReadonlySet<string>): Span | undefined {
   const words = wordsIn(text, frame.end, clauseEnd).slice(0, TOPIC_WORDS);
   let last: number | undefined;
   for (const w of words) {
-    if (isContentWord(w.word, emptyTopics)) last = w.end;
+    if (isContentWord(w.word, emptyTopics) && !notTopics.has(w.word)) last = w.end;
   }
   return last === undefined ? undefined : { start: frame.start, end: last };
 }
@@ -41,11 +41,14 @@ export function checkIntent(ctx: CheckContext): CheckResult {
   const text = doc.content;
   const stated: Finding[] = [];
   const vagueFound: Finding[] = [];
+  // "learn more about your work at HubSpot": their company or name is no topic.
+  const profile = ctx.request.profile;
+  const notTopics = new Set(detailWords(`${profile?.company ?? ''} ${profile?.name ?? ''}`));
 
   for (const frame of findIn(text, purposes)) {
     const sentence = sentenceAt(doc, frame.start);
     if (!sentence) continue;
-    const topic = topicAfter(text, frame, clauseEnd(text, frame.end, sentence.end));
+    const topic = topicAfter(text, frame, clauseEnd(text, frame.end, sentence.end), notTopics);
     if (topic) stated.push(makeFinding(doc.text, 'purpose', 'States a concrete reason for connecting', topic.start, topic.end));
     else vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(frame.start, frame.end)}\`, add what about`, frame.start, frame.end));
   }

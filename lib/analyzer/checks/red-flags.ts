@@ -7,6 +7,7 @@ import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
 import { makeFinding, sortFindings } from '../finding';
 import {
+  BOILERPLATE_PATTERNS,
   BOILERPLATE_PHRASES,
   BUZZWORD_TITLES,
   COUNT_BRAGGING_PATTERN,
@@ -22,7 +23,7 @@ import { TITLES } from '../lexicon/structure';
 import { compileAny, findIn, namesAgree } from '../matching';
 import { allMatches, compilePhrases } from '../text';
 
-const boilerplate = compilePhrases(BOILERPLATE_PHRASES);
+const boilerplate = new RegExp(`${compilePhrases(BOILERPLATE_PHRASES).source}|${compileAny(BOILERPLATE_PATTERNS).source}`, 'gu');
 const buzzwords = compilePhrases(BUZZWORD_TITLES);
 const hedges = compilePhrases(HEDGING_PHRASES);
 const earlyAsks = compileAny(EARLY_ASK_PATTERNS);

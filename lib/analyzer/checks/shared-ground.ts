@@ -134,15 +134,13 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     }
   }
   for (const school of sharedSchools) if (!found.some((g) => g.kind === 'school' || g.kind === 'fellow')) unused.push(`you both studied at ${school}`);
-  if (profile.industry && sender.industry && sameIndustry(profile.industry, sender.industry)) {
-    if (mentionsIndustry(words, profile.industry) || mentionsIndustry(words, sender.industry)) {
-      const span = industrySpan(doc, profile.industry) ?? industrySpan(doc, sender.industry) ?? { start: 0, end: 0 };
-      found.push({ kind: 'industry', span, label: profile.industry });
-    } else unused.push(`you both work in ${profile.industry}`);
-  } else if (profile.industry && !sender.industry) {
-    // "As a public health grad student, …" names their field as the sender's own.
-    const span = industrySpan(doc, profile.industry);
+  // The field counts when the note names it as the sender's own ("As a public health grad student"),
+  // not as theirs ("impressive background in healthcare consulting").
+  const bothInField = Boolean(profile.industry && sender.industry && sameIndustry(profile.industry, sender.industry));
+  if (profile.industry && (bothInField || !sender.industry)) {
+    const span = industrySpan(doc, profile.industry) ?? (sender.industry ? industrySpan(doc, sender.industry) : undefined);
     if (span && claimsAsOwnField(ctx, span)) found.push({ kind: 'industry', span, label: profile.industry });
+    else if (bothInField) unused.push(`you both work in ${profile.industry}`);
   }
   if (profile.company && sender.company && sameCompany(profile.company, sender.company)) {
     if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: spanOfWords(doc.text, profile.company) ?? { start: 0, end: 0 }, label: profile.company });

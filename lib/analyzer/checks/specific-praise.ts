@@ -28,6 +28,7 @@ const youMade =
 const quotedTitle = /"[^"\n]{3,80}"/gu;
 // "congrats on the Series A".
 const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;
+const TIME_WORDS = new Set(['last', 'this', 'next', 'week', 'month', 'year', 'yesterday', 'today', 'recently', 'earlier', 'morning', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'regarding', 'around', 'into', 'titled', 'called', 'of', 'at', 'for', 'with', 'in', 'from', 'to']);
 
 const WHY = 'Praise for one specific thing they made shows you paid attention; “great profile” reads as copy-paste.';
@@ -42,8 +43,10 @@ function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: st
   const names = (w: { word: string } & Span) => isContentWord(w.word) || /^\p{Lu}/u.test(doc.text.slice(w.start, w.end));
   // After "congrats on" or "the point that" the topic itself comes next.
   if (topicFollows) return words.slice(0, 4).some(names);
-  // "your sermon series on grief": the work may be named by two nouns.
-  while (words.length > 1 && workNouns.has((words[0] as { word: string }).word)) words.shift();
+  // "your sermon series on grief", "your post last week breaking down …": skip a second noun and
+  // a time, then a preposition or a describing verb introduces the topic.
+  while (words.length > 1 && (workNouns.has((words[0] as { word: string }).word) || TIME_WORDS.has((words[0] as { word: string }).word))) words.shift();
+  if (words[0] && /^(?:\p{L}+ing)$/u.test(words[0].word) && !TOPIC_PREPOSITIONS.has(words[0].word)) return words.slice(1, 5).some(names);
   const first = words[0];
   if (!first) return false;
   // A title right after the work ("your book Deep Work"), or a topic right after a preposition.

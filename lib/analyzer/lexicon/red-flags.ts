@@ -15,6 +15,8 @@ export interface RedFlagRule {
   description: string;
   /** A short fix, shown as the finding's expected alternative. */
   expected: string[];
+  /** Points off the score, when this rule weighs other than its severity's default. */
+  penalty?: number;
 }
 
 export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
@@ -23,6 +25,8 @@ export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
     severity: 'serious',
     description: 'Stock phrases (LinkedIn’s default text, “I came across your profile”) tell the reader nothing was written for them.',
     expected: ['say why you are writing to this person'],
+    // Filler that wastes the reader's first line, but asks nothing of them: lighter than a pitch.
+    penalty: 25,
   },
   emoji: {
     id: 'emoji',
@@ -125,6 +129,12 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   'dear madam',
   'to whom it may concern',
   'greetings of the day',
+];
+
+// "I hope you're having a wonderful week." — pleasantries by pattern.
+export const BOILERPLATE_PATTERNS: readonly string[] = [
+  String.raw`\bhope (?:you're|you are|you have been|you've been|this week is|your week is) (?:having |going |doing )?(?:an? )?(?:great|good|wonderful|fantastic|lovely|productive|nice|well|amazing|awesome)(?: (?:week|day|weekend|start to the week|so far))?\b`,
+  String.raw`\bhope (?:all is well|everything is (?:well|going well)|you and your family are well)\b`,
 ];
 
 // "I'm a thought leader and visionary." — self-awarded titles.
@@ -248,6 +258,9 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\b\d+\+? years (?:leading|managing|building|running|driving|delivering|in (?:the )?(?:industry|field))\b`, weight: 2 },
   { pattern: String.raw`\b(?:valuable|great|strong) (?:addition|asset) to your\b`, weight: 2 },
   { pattern: String.raw`\bcertified\b`, weight: 1 },
+  { pattern: String.raw`\bi have \d+\+? years (?:in|at|of)\b`, weight: 2 },
+  { pattern: String.raw`\bcerts\b|\bcertifications\b`, weight: 1 },
+  { pattern: String.raw`\b\d+% (?:of|to) (?:quota|target|plan)\b`, weight: 2 },
   { pattern: String.raw`\bex-[\p{L}]+`, weight: 1 },
   { pattern: String.raw`\b(?:forbes|inc\.?) 30 under 30\b`, weight: 2 },
   { pattern: String.raw`\b\d+x (?:founder|entrepreneur|ceo|exits?)\b`, weight: 1 },

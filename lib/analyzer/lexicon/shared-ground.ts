@@ -20,6 +20,8 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[
   { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
   { kind: 'colleague', pattern: String.raw`\bwe were (?:colleagues|teammates|classmates|coworkers|co-workers)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?overlapped (?:at|on|in|during)\b` },
+  { kind: 'colleague', pattern: String.raw`\bour (?:days|time|years) (?:on|at|in|together)\b` },
+  { kind: 'colleague', pattern: String.raw`\b(?:back )?when we (?:both )?(?:worked|studied|were)\b` },
   { kind: 'colleague', pattern: String.raw`\byou (?:were|used to be) my (?:manager|mentor|professor|teacher|lead|boss|coach|ta)\b` },
   { kind: 'event', pattern: String.raw`\b(?:we met|i met you|met you|we spoke|we chatted|we talked|we sat|we connected|we were both) (?:briefly )?(?:at|during|in|on|after|last|at the)\b` },
   { kind: 'event', pattern: String.raw`\bwe met\b` },
