@@ -43,6 +43,9 @@ export type VariantLabel = (typeof VARIANT_LABELS)[number];
 /** The most variants a rewrite returns (the page shows a rewrite plus up to two alternatives). */
 const MAX_VARIANTS = 3;
 
+/** How far below the best rewrite an alternative may score and still be shown. */
+const MAX_SCORE_GAP = 20;
+
 /** A generic closing used only when neither the draft nor the details give any purpose. */
 const PLAIN_CONNECT: Piece = { text: "I'd love to connect", terminal: '.', roles: new Set(['vague-intent']), source: 'details', commonStart: false };
 
@@ -69,6 +72,8 @@ function greetingOf(draft: ParsedDraft, facts: Facts, note: string): { text: str
 /** One way to say why: what it adds, whether the draft's vague ask stays, and the notes. */
 interface IntentOption {
   pieces: Piece[];
+  /** A fact the rest of the variant must name for the purpose to make sense. */
+  needs?: string;
   keepVague: boolean;
   changes: ChangeNote[];
 }
@@ -78,7 +83,7 @@ function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts,
   if (hasIntent) return [{ pieces: [], keepVague: false, changes: [] }];
   const options: IntentOption[] = [];
   for (const supplied of suppliedIntents(facts, mentioned)) {
-    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change] });
+    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change], ...(supplied.needs ? { needs: supplied.needs } : {}) });
   }
   // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags;
   // the analysis decides which of these scores higher for this draft.
@@ -269,7 +274,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const generic = !has.praise && !suppliesPraise(label, facts);
       const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
       const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
-      if (!composed) continue;
+      if (!composed || (intent.needs !== undefined && !textKey(composed.text).includes(intent.needs))) continue;
       const analysis = judge(composed.text);
       if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
       if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
@@ -289,9 +294,12 @@ export function rewrite(request: NoteRequest): RewriteResult {
   });
 
   const seen = new Set<string>();
-  const variants = winners
-    .sort((a, b) => b.analysis.score - a.analysis.score || a.placeholders.length - b.placeholders.length || a.rank - b.rank)
+  const ranked = winners.sort((a, b) => b.analysis.score - a.analysis.score || a.placeholders.length - b.placeholders.length || a.rank - b.rank);
+  const top = ranked[0]?.analysis.score ?? 0;
+  const variants = ranked
     .filter((v) => !seen.has(textKey(v.text)) && Boolean(seen.add(textKey(v.text))))
+    // An alternative far below the best is noise, unless it is a fill-in whose brackets hold its worth.
+    .filter((v) => v.analysis.score >= top - MAX_SCORE_GAP || v.placeholders.length > 0)
     .slice(0, MAX_VARIANTS)
     .map(({ rank: _rank, ...variant }) => variant);
   return { variants };

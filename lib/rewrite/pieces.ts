@@ -301,6 +301,8 @@ export function dedupe(changes: readonly ChangeNote[]): ChangeNote[] {
 export interface Supplied {
   piece: Piece;
   change: ChangeNote;
+  /** A fact (lower-cased) the rest of the note must name for this piece to make sense ("… there"). */
+  needs?: string;
 }
 
 const piece = (text: string, roles: Role[], source: Piece['source'] = 'details', commonStart = false): Piece => ({
@@ -356,32 +358,36 @@ export function suppliedPraise(facts: Facts): Supplied | undefined {
  */
 export function suppliedIntents(facts: Facts, mentioned = ''): Supplied[] {
   const out: Supplied[] = [];
-  if (facts.goal) {
-    out.push({
-      piece: piece(goalClause(shortenAtWord(facts.goal, 150)), ['intent']),
-      change: { checkId: 'intent', description: 'Stated why you are reaching out, from your goal' },
-    });
+  const intent = (text: string, description: string, needs?: string): Supplied => ({
+    piece: piece(text, ['intent']),
+    change: { checkId: 'intent', description },
+    ...(needs ? { needs } : {}),
+  });
+  if (facts.goal) out.push(intent(goalClause(shortenAtWord(facts.goal, 150)), 'Stated why you are reaching out, from your goal'));
+  // Naming the same field or company twice reads as a mail merge: when the note already names it,
+  // first try a phrasing that refers back to it (kept only if the variant still names it).
+  const field = facts.sharedIndustry ?? facts.industry;
+  if (field && mentioned.includes(textKey(field))) {
+    out.push(intent("I'd love to connect and compare notes on where our field is heading", 'Stated why you are reaching out: to compare notes on your field', textKey(field)));
   }
   if (facts.sharedIndustry) {
-    out.push({
-      piece: piece(`I'd love to connect and compare notes on ${midSentence(shortenAtWord(facts.sharedIndustry, 50))}`, ['intent']),
-      change: { checkId: 'intent', description: 'Stated why you are reaching out: to compare notes on your shared field' },
-    });
+    out.push(intent(`I'd love to connect and compare notes on ${midSentence(shortenAtWord(facts.sharedIndustry, 50))}`, 'Stated why you are reaching out: to compare notes on your shared field'));
   }
   if (facts.company) {
     const company = shortenAtWord(facts.company, 50);
-    const change: ChangeNote = { checkId: 'intent', description: `Stated why you are reaching out: to learn about their work at ${company}` };
-    // Naming the company twice reads as a mail merge: refer back to it first, if that is clear enough.
+    const description = `Stated why you are reaching out: to learn about their work at ${company}`;
     if (mentioned.includes(textKey(facts.company))) {
-      out.push({ piece: piece("I'd love to connect and hear how your team approaches its work there", ['intent']), change });
+      out.push(intent("I'd love to connect and hear what your team there is building", description, textKey(facts.company)));
     }
-    out.push({ piece: piece(`I'd love to connect and learn more about your work at ${company}`, ['intent']), change });
+    // "your work at <their own company>" can read as generic; the analyzer picks the phrasing it credits.
+    out.push(intent(`I'd love to connect and learn what your team at ${company} is building`, description));
+    out.push(intent(`I'd love to connect and learn more about your work at ${company}`, description));
   }
   if (facts.industry && !facts.sharedIndustry) {
-    out.push({
-      piece: piece(`I'd love to connect and learn about your work in ${midSentence(shortenAtWord(facts.industry, 50))}`, ['intent']),
-      change: { checkId: 'intent', description: 'Stated why you are reaching out: to learn about their field' },
-    });
+    const industry = midSentence(shortenAtWord(facts.industry, 50));
+    const description = 'Stated why you are reaching out: to learn about their field';
+    out.push(intent(`I'd love to connect and learn how you got into ${industry}`, description));
+    out.push(intent(`I'd love to connect and learn about your work in ${industry}`, description));
   }
   return out;
 }
