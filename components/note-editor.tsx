@@ -160,7 +160,7 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
           onMouseMove={onMouseMove}
           onMouseLeave={() => setHover(null)}
           onBlur={() => setCaret(null)}
-          className={`${TEXT_BOX} relative block min-h-44 w-full resize-y rounded-xl bg-transparent text-slate-900 caret-slate-900 [field-sizing:content] placeholder:text-slate-500 focus:outline-none dark:text-slate-100 dark:caret-slate-100 dark:placeholder:text-slate-400`}
+          className={`${TEXT_BOX} relative block min-h-36 w-full resize-y rounded-xl bg-transparent text-slate-900 caret-slate-900 [field-sizing:content] placeholder:text-slate-500 focus:outline-none dark:text-slate-100 dark:caret-slate-100 dark:placeholder:text-slate-400`}
         />
         {hover && (
           <div
