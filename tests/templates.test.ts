@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '@/lib/analyzer';
-import type { CheckId, NoteRequest, Plan } from '@/lib/schema';
-import { SLOTS, TEMPLATES, fillTemplate, slotsOf, templateById, type SlotName, type Template } from '@/lib/templates';
+import { PLAN_LIMITS, type CheckId, type NoteRequest, type Plan } from '@/lib/schema';
+import { SLOTS, TEMPLATES, TEMPLATE_LIMITS, fillTemplate, slotsOf, templateById, type SlotName, type Template } from '@/lib/templates';
 import { goalClause, shortenAtWord, workPhrase } from '@/lib/templates/text';
 
 const REQUIRED_SCENARIOS = ['alumni', 'reader', 'same-industry', 'event', 'mutual-connection', 'former-colleague', 'job-seeker', 'recruiter'];
@@ -50,12 +50,18 @@ describe('templates as data', () => {
     expect(templateById('nope')).toBeUndefined();
   });
 
-  test('stay free of the analyzer and compromise (they ship in the client bundle)', () => {
+  test('stay free of the analyzer, compromise and zod values (they ship in the client bundle)', () => {
     const dir = new URL('../lib/templates/', import.meta.url);
     for (const file of readdirSync(dir)) {
       const source = readFileSync(new URL(file, dir), 'utf8');
-      expect(source, file).not.toMatch(/from ['"][^'"]*(?:analyzer|compromise)[^'"]*['"]/);
+      expect(source, file).not.toMatch(/from ['"][^'"]*(?:analyzer|compromise|zod)[^'"]*['"]/);
+      // Types from the schema are erased; a value import would bundle zod.
+      expect(source, file).not.toMatch(/^import (?!type )[^;]*from ['"][^'"]*schema['"]/m);
     }
+  });
+
+  test('mirror the schema’s plan limits', () => {
+    expect(TEMPLATE_LIMITS).toEqual(PLAN_LIMITS);
   });
 });
 

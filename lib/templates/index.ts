@@ -8,11 +8,16 @@
  * events and works only ever come from the details or from what the user types into a slot.
  */
 import type { Plan, Profile, Sender } from '../schema';
-import { limitFor } from '../schema';
 import { SLOTS, isSlotName, type SlotName, type TemplateDetails } from './slots';
 import { shortenAtWord, squash } from './text';
 
 export { SLOTS, type SlotName, type TemplateDetails } from './slots';
+
+/**
+ * LinkedIn's note limits, mirrored from lib/schema.ts PLAN_LIMITS (a test keeps them equal):
+ * importing a value from the schema module would pull zod into the page's client bundle.
+ */
+export const TEMPLATE_LIMITS: Readonly<Record<Plan, number>> = { free: 200, premium: 300 };
 
 export interface Template {
   /** Stable id, kebab-case: 'alumni', 'reader', 'same-industry', 'event', 'mutual-connection', 'former-colleague', 'job-seeker', 'recruiter'. */
@@ -142,7 +147,7 @@ export function fillTemplate(
       return value !== undefined ? SLOTS[name].phrase(value) : (fallback ?? SLOTS[name].placeholder);
     });
 
-  const limit = limitFor(details.plan);
+  const limit = TEMPLATE_LIMITS[details.plan ?? 'premium'];
   let text = render();
   // Give way in order of least harm: trim long values toward their floor, then let an optional
   // value fall back to its default, then trim values down to their first word. Names never shrink.
