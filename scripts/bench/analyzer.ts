@@ -21,7 +21,7 @@ const writeGood = createRequire(__filename)('write-good') as WriteGood;
 
 /** Something timed on every note: notecoach, a peer, or a reference point. */
 export interface Competitor {
-  id: 'notecoach' | 'retext' | 'write-good' | 'compromise-parse';
+  id: 'notecoach' | 'retext' | 'write-good' | 'compromise-parse' | 'compromise-tokenize';
   label: string;
   /** A reference row explains a figure (e.g. the parse alone); it is no peer and has no ratio. */
   reference: boolean;
@@ -49,11 +49,19 @@ export function competitors(): Competitor[] {
       run: (request) => retextPipeline.processSync(request.note).messages,
     },
     { id: 'write-good', label: 'write-good', reference: false, run: (request) => writeGood(request.note) },
+    // References, not peers: what compromise alone costs, tagged (nlp) and tokenized only — the
+    // floor under any analysis built on it, and why a full tagging pass would not fit the budget.
     {
       id: 'compromise-parse',
-      label: 'compromise parse only (reference)',
+      label: 'reference: compromise nlp() (tokenize + tag)',
       reference: true,
       run: (request) => nlp(request.note),
+    },
+    {
+      id: 'compromise-tokenize',
+      label: 'reference: compromise nlp.tokenize()',
+      reference: true,
+      run: (request) => nlp.tokenize(request.note),
     },
   ];
 }
