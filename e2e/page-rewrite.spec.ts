@@ -35,7 +35,11 @@ test('a weak draft → "Suggest a rewrite" → "Use this": the score rises and "
 
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  // The replacement can be undone.
+  // The replacement can be undone, with the browser's own undo as with the Undo button.
+  await noteBox(page).press('ControlOrMeta+Z');
+  await expect(noteBox(page)).toHaveValue(WEAK_NOTE);
+  await noteBox(page).press('ControlOrMeta+Shift+Z');
+  await expect(noteBox(page)).toHaveValue(rewritten);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(noteBox(page)).toHaveValue(WEAK_NOTE);
   expect(await pasteIntoNote(page)).toBe(rewritten);

@@ -23,6 +23,26 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'notecoach' })).toBeVisible();
 });
 
+test('runs under its nonce-based CSP without a single violation', async ({ page, isMobile }) => {
+  // Registered before any page script, so violations during hydration are caught too.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.reload();
+  await writeNote(page, WEAK_NOTE);
+  if (!isMobile) {
+    // The hover tooltip is positioned with a style set from script, which the CSP must allow.
+    const highlight = await page.locator('mark').first().boundingBox();
+    await page.mouse.move(highlight!.x + 2, highlight!.y + highlight!.height / 2);
+    await expect(page.getByRole('tooltip')).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Suggest a rewrite' }).click();
+  await expect(page.getByRole('list', { name: 'Suggested rewrites' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
 test('explains in one line that nothing is stored on the server', async ({ page }) => {
   await expect(page.getByText(/nothing is stored on the server/i)).toBeVisible();
 });
