@@ -78,6 +78,8 @@ export interface LighthouseResult {
   failedAudits: string[];
   /** Browser console errors Lighthouse saw in the median run (they cost best practices points). */
   consoleErrors: string[];
+  /** Runs that lost their trace and were run again, with Lighthouse's reason. */
+  retried: string[];
   lighthouseVersion: string;
 }
 
@@ -91,60 +93,78 @@ const METRICS = [
   'interactive',
 ] as const;
 
+/** One Lighthouse run's scores and what the report shows of it. */
+type LighthouseRun = LighthouseResult['perRun'][number] & {
+  metrics: Record<string, number | null>;
+  failed: string[];
+  consoleErrors: string[];
+  version: string;
+};
+
+/** One Lighthouse run in a fresh headless Chromium. Throws when Lighthouse reports a runtime error. */
+async function lighthouseOnce(url: string): Promise<LighthouseRun> {
+  const { launch } = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
+  const chrome = await launch({ chromePath: browserExecutable(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const score = (id: (typeof CATEGORIES)[number]) => {
+      const value = lhr.categories[id]?.score;
+      return value == null ? null : Math.round(value * 100);
+    };
+    const metrics: Record<string, number | null> = {};
+    for (const id of METRICS) metrics[id] = lhr.audits[id]?.numericValue ?? null;
+    const failed = new Set<string>();
+    for (const category of Object.values(lhr.categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.add(`${audit.id}: ${audit.title}`);
+      }
+    }
+    type ConsoleItem = { description?: unknown; sourceLocation?: { url?: unknown } };
+    const consoleItems = (lhr.audits['errors-in-console']?.details as { items?: ConsoleItem[] } | undefined)?.items ?? [];
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      metrics,
+      failed: [...failed],
+      consoleErrors: consoleItems.map((item) =>
+        [item.description, item.sourceLocation?.url].filter((part) => typeof part === 'string' && part !== '').join(' — '),
+      ),
+      version: lhr.lighthouseVersion,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
 /**
  * Runs Lighthouse (its default config: mobile form factor, simulated throttling) `runs` times on
  * `url` in a fresh headless Chromium each time, and takes the median of each category score.
  */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult> {
-  const { launch } = await import('chrome-launcher');
-  const { default: lighthouse } = await import('lighthouse');
-  type Scores = LighthouseResult['perRun'][number];
-  const perRun: Array<
-    Scores & { metrics: Record<string, number | null>; failed: string[]; consoleErrors: string[]; version: string }
-  > = [];
+  const perRun: LighthouseRun[] = [];
+  const retried: string[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const chrome = await launch({ chromePath: browserExecutable(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error('Lighthouse returned no result');
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const score = (id: (typeof CATEGORIES)[number]) => {
-        const value = lhr.categories[id]?.score;
-        return value == null ? null : Math.round(value * 100);
-      };
-      const metrics: Record<string, number | null> = {};
-      for (const id of METRICS) metrics[id] = lhr.audits[id]?.numericValue ?? null;
-      const failed = new Set<string>();
-      for (const category of Object.values(lhr.categories)) {
-        for (const ref of category.auditRefs) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.add(`${audit.id}: ${audit.title}`);
-        }
+    // A loaded machine now and then loses a trace (NO_NAVSTART, NO_FCP): such a run says nothing
+    // about the page, so it is retried (twice at most) instead of sinking the whole measurement.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        perRun.push(await lighthouseOnce(url));
+        break;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (attempt >= 3) throw new Error(`run ${run + 1} failed ${attempt} times; last: ${message}`);
+        retried.push(`run ${run + 1}: ${message}`);
       }
-      type ConsoleItem = { description?: unknown; sourceLocation?: { url?: unknown } };
-      const consoleItems = (lhr.audits['errors-in-console']?.details as { items?: ConsoleItem[] } | undefined)?.items ?? [];
-      perRun.push({
-        consoleErrors: consoleItems.map((item) =>
-          [item.description, item.sourceLocation?.url].filter((part) => typeof part === 'string' && part !== '').join(' — '),
-        ),
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        metrics,
-        failed: [...failed],
-        version: lhr.lighthouseVersion,
-      });
-    } finally {
-      await chrome.kill();
     }
   }
+  type Scores = LighthouseResult['perRun'][number];
   const medianOf = (pick: (run: Scores) => number | null) => {
     const values = perRun.map(pick).filter((value): value is number => value !== null);
     return values.length === 0 ? null : median(values);
@@ -163,6 +183,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     metrics: representative?.metrics ?? {},
     failedAudits: representative?.failed ?? [],
     consoleErrors: representative?.consoleErrors ?? [],
+    retried,
     lighthouseVersion: representative?.version ?? 'unknown',
   };
 }

@@ -168,6 +168,7 @@ export function printPage(page: PageReport, options: BenchOptions): void {
     );
     for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
     for (const message of lh.consoleErrors) out(`    console error: ${message.slice(0, 300)}`);
+    for (const retry of lh.retried) out(`    retried (trace lost, not a page problem): ${retry.slice(0, 200)}`);
   } else out(`  Lighthouse: failed (${page.lighthouse.error})`);
   if (page.feedback.ok && page.feedback.value.status === 'ok') {
     const { latency } = page.feedback.value;
