@@ -2,6 +2,7 @@
  * Puts pieces together into a note: at most two sentences after the greeting, within the plan's
  * limit, by merging, compressing and dropping the weakest part — never by cutting mid-word.
  */
+import { trimEndOf } from '../templates/text';
 import { COMPRESS, type Role } from './lexicon';
 import { tidy, type ChangeNote, type Piece } from './pieces';
 
@@ -23,10 +24,10 @@ function redundant(piece: Piece, pieces: readonly Piece[]): boolean {
 
 /** Joins two pieces into one sentence, sharing the subject where both start with "I". */
 export function merge(a: Piece, b: Piece): Piece {
-  const left = a.text.replace(/[,;:]+$/, '');
+  const left = trimEndOf(a.text, ',;:');
   const iWould = /^I(?:['’]d| would) (.*)$/s.exec(b.text);
   let text: string;
-  if (iWould && /^I\b|^I['’]/.test(left) && !/\band\b[^,]*$/.test(left.slice(-40))) text = `${left} and would ${iWould[1]}`;
+  if (iWould && /^I\b|^I['’]/.test(left) && !/\band\b/.test(left.slice(left.lastIndexOf(',') + 1).slice(-40))) text = `${left} and would ${iWould[1]}`;
   else text = `${left}, and ${b.commonStart ? lowerFirst(b.text) : b.text}`;
   const roles = new Set<Role>([...a.roles, ...b.roles]);
   if (roles.size > 1) roles.delete('context');
@@ -94,11 +95,11 @@ export function compose(greeting: string, input: readonly Piece[], limit: number
 
   let text = render(greeting, pieces);
   const compressAll = () => {
-    for (const [index, [pattern, replacement]] of COMPRESS.entries()) {
+    for (const [index, cut] of COMPRESS.entries()) {
       // The last cut (a trailing "after …" clause) can lose meaning: only when over the limit.
       const risky = index === COMPRESS.length - 1;
       if (text.length <= limit && (!options.compress || risky)) continue;
-      const next = pieces.map((p) => ({ ...p, text: tidy(p.text.replace(pattern, replacement)) }));
+      const next = pieces.map((p) => ({ ...p, text: tidy(cut(p.text)) }));
       if (next.some((p) => p.text === '')) continue;
       const nextText = render(greeting, next);
       if (nextText !== text) {

@@ -3,7 +3,7 @@
  * name, school, company, title or number in a variant must come from the draft or the details.
  */
 import type { NoteRequest } from '../schema';
-import { firstNameOf, firstShared, sharedIndustry, squash, textKey } from '../templates/text';
+import { firstNameOf, firstShared, sharedIndustry, squash, textKey, trimEndOf } from '../templates/text';
 
 /** The facts a rewrite may draw on, each already checked against both sides where sharing is claimed. */
 export interface Facts {
@@ -29,7 +29,8 @@ export interface Facts {
   sharedTerms: string[];
 }
 
-const PLACEHOLDER = /\[[^\]]*\]|\{[^}]*\}|<[^>]*>/;
+/** An unfilled slot: "[Name]", "{company}", "<first name>". Inner classes exclude the openers so a run of "[" stays linear. */
+export const PLACEHOLDER = /\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/;
 
 /**
  * Decides how to address the recipient: the draft's own form when it names the recipient ("Dr.
@@ -85,6 +86,17 @@ export function factsOf(request: NoteRequest, draftName: string): Facts {
   };
 }
 
+/** Whole-word search by indexOf: no regex built per token, so nothing to backtrack and nothing to compile. */
+const WHOLE_WORDS = {
+  test(haystack: string, needle: string): boolean {
+    const word = /[\p{L}\d]/u;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      if (!word.test(haystack.charAt(at - 1)) && !word.test(haystack.charAt(at + needle.length))) return true;
+    }
+    return false;
+  },
+};
+
 /** Words the engine itself may write capitalized at a sentence start; everything else is a fact. */
 const OWN_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'i', "i'm", "i'd", "i've", "i'll", 'fellow', 'we', 'your']);
 
@@ -106,15 +118,14 @@ function sourceText(request: NoteRequest): string {
  */
 export function unsupportedFacts(text: string, request: NoteRequest): string[] {
   const source = sourceText(request);
-  const body = text.replace(/\[[^\]]*\]/g, ' ').replace(/[’]/g, "'");
+  const body = text.replace(/\[[^[\]]*\]/g, ' ').replace(/[’]/g, "'");
   const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$]*/gu) ?? [];
   const unsupported: string[] = [];
   for (const raw of tokens) {
-    const token = raw.replace(/[.,:'-]+$/, '');
+    const token = trimEndOf(raw, ".,:'-");
     const key = token.toLowerCase();
     if (key === '' || OWN_WORDS.has(key)) continue;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(source)) unsupported.push(token);
+    if (!WHOLE_WORDS.test(source, key)) unsupported.push(token);
   }
   return [...new Set(unsupported)];
 }

@@ -183,7 +183,7 @@ function keepsGuarantees(text: string, analysis: Analysis, request: NoteRequest,
  */
 function worthShowing(label: VariantLabel, text: string, analysis: Analysis, note: string, draftScore: number): boolean {
   // A note with brackets is a fill-in draft: worth showing whenever it keeps the guarantees.
-  const fillIn = /\[[^\]]+\]/.test(text);
+  const fillIn = /\[[^[\]]+\]/.test(text);
   if (!fillIn && analysis.score <= draftScore && text.length > note.trim().length * 0.9) return false;
   if (label === 'Concise' && text.length >= note.trim().length && note.trim() !== '') return false;
   const praised = analysis.checks.find((c) => c.id === 'specific-praise')?.status === 'pass';
@@ -287,7 +287,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
         ...intent.changes,
         ...composed.changes,
       ]);
-      const placeholders = [...new Set(composed.text.match(/\[[^\]]+\]/g) ?? [])];
+      const placeholders = [...new Set(composed.text.match(/\[[^[\]]+\]/g) ?? [])];
       best = { label, text: composed.text, changes, placeholders, analysis, rank };
     }
     if (best) winners.push(best);

@@ -32,44 +32,116 @@ export type DropReason =
   | 'vague-intent'
   | 'filler';
 
+/** Something that can be tested against a clause, like a RegExp. */
+export interface Matcher {
+  test(text: string): boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Matches any of `phrases` as whole words in lower-cased text with straight apostrophes, plus any
+ * of `patterns`. Phrases are plain strings matched with indexOf: fixed wording needs no regex,
+ * and no regex means no backtracking on a hostile 5,000-character draft.
+ */
+export function phrases(list: readonly string[], ...patterns: RegExp[]): Matcher {
+  const needles = list.map((p) => p.toLowerCase());
+  return {
+    test(text: string): boolean {
+      const hay = text.toLowerCase().replace(/[’‘]/g, "'");
+      for (const needle of needles) {
+        for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+          const before = hay.charAt(at - 1);
+          const after = hay.charAt(at + needle.length);
+          const open = !WORD_CHAR.test(needle.charAt(0)) || before === '' || !WORD_CHAR.test(before);
+          const close = !WORD_CHAR.test(needle.charAt(needle.length - 1)) || after === '' || !WORD_CHAR.test(after);
+          if (open && close) return true;
+        }
+      }
+      return patterns.some((pattern) => pattern.test(text));
+    },
+  };
+}
+
+/** A clause that is only a greeting ("Hi Sam", "Hello,"), repeated mid-note: the variant has its own. */
+const BARE_GREETING: Matcher = {
+  test(text: string): boolean {
+    const words = text.trim().split(/\s+/);
+    const first = (words[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    if (!['hi', 'hello', 'hey', 'dear', 'greetings'].includes(first) || words.length > 4) return false;
+    return words.slice(1).every((w) => w.toLowerCase() === 'there' || /^\p{Lu}/u.test(w));
+  },
+};
+
 /** Draft text that adds nothing or hurts, matched per clause, with why it goes. */
-export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
+export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: Matcher }> = [
   // "I'd like to add you to my professional network." / "I came across your profile" / "Dear Sir/Madam"
   {
     reason: 'boilerplate',
-    pattern:
-      /\b(?:add you to my (?:professional )?network|came across your (?:linkedin )?profile|(?:this|my) (?:message|note|email) finds you well|hope you(?:['’]re| are) (?:doing )?well|having a great (?:week|day)|dear sir|sir\/madam|to whom it may concern|i am writing to (?:request|ask)|request to join your network|join your network|accept my (?:connection |invitation )?request|thanks? (?:you )?in advance|looking forward to (?:connecting|hearing)|look forward to (?:connecting|hearing)|please connect)\b/i,
+    pattern: phrases([
+      'add you to my network', 'add you to my professional network', 'came across your profile',
+      'came across your linkedin profile', 'this message finds you well', 'this note finds you well',
+      'this email finds you well', 'my message finds you well', 'hope you are doing well', "hope you're doing well",
+      'hope you are well', "hope you're well", 'having a great week', 'having a great day', 'dear sir', 'sir/madam',
+      'to whom it may concern', 'i am writing to request', 'i am writing to ask', 'request to join your network',
+      'join your network', 'accept my request', 'accept my connection request', 'accept my invitation',
+      'accepting my request', 'thanks in advance', 'thank you in advance', 'looking forward to connecting',
+      'looking forward to hearing', 'look forward to connecting', 'look forward to hearing', 'please connect',
+    ]),
   },
   // "sorry to bother you" / "I know you're super busy" / "if that's okay"
   {
     reason: 'hedging',
-    pattern:
-      /\b(?:sorry to (?:bother|disturb|trouble|intrude)|i know you(?:['’]re| are) (?:\w+ )?busy|(?:you )?probably get (?:a lot|lots|many|tons) of these|if that['’]?s (?:ok|okay|alright|all right)|if you don['’]t mind|no worries if not|hope (?:this|it)['’]?s? (?:ok|okay|not a bother))\b/i,
+    pattern: phrases([
+      'sorry to bother', 'sorry to disturb', 'sorry to trouble', 'sorry to intrude', "i know you're busy",
+      'i know you are busy', "i know you're super busy", "i know you're very busy", "i know you're really busy",
+      "i know you're so busy", 'i know you are very busy', 'get a lot of these', 'get lots of these',
+      'get many of these', "if that's ok", "if that's okay", 'if thats okay', "if that's alright",
+      "if you don't mind", 'no worries if not', 'hope this is ok', 'hope this is okay', "hope it's ok",
+      "hope it's okay",
+    ]),
   },
   // "Could you refer me?" / "Can I book 15 minutes for a quick demo?" / "My resume is attached."
   {
     reason: 'early-ask',
-    pattern:
-      /\b(?:refer me|referral|(?:book|schedule|grab|set up|hop on) (?:a |some )?(?:\d+[- ]?min(?:ute)?s?|quick|short|brief)?\s?(?:call|chat|meeting|demo|time)|\d+ minutes|on your calendar|(?:a |quick )?demo\b|resume|résumé|\bcv\b|send you (?:a |our )?free|free (?:audit|trial|consultation)|(?:are you|you['’]re|you are) hiring|any (?:open )?(?:roles|openings|positions)|(?:give|get) me a job|hire me)/i,
+    pattern: phrases(
+      [
+        'refer me', 'referral', 'book a call', 'book a quick call', 'book a meeting', 'schedule a call',
+        'schedule a quick call', 'schedule a meeting', 'hop on a call', 'jump on a call', 'set up a call',
+        'set up a meeting', 'on your calendar', 'quick demo', 'a demo', 'book a demo', 'resume', 'résumé', 'my cv',
+        'free audit', 'free trial', 'free consultation', 'send you a free', 'are you hiring', "you're hiring",
+        'any open roles', 'any openings', 'any open positions', 'give me a job', 'hire me',
+      ],
+      /\b\d{1,3}[- ]?min(?:ute)?s?\b/i,
+    ),
   },
   // "our AI platform helps HR teams cut hiring time" / "I help coaches like you get 10x more clients"
   {
     reason: 'sales-pitch',
-    pattern:
-      /\b(?:our (?:\w+ )?(?:platform|product|solution|tool|service|agency|software|app|funnel)|we help|i help \w+|done[- ]for[- ]you|case study|\d+x (?:more|your|their)|(?:10|ten)x\b|(?:boost|grow|scale|double|triple) your (?:revenue|sales|pipeline|clients|business))/i,
+    pattern: phrases(
+      ['we help', 'i help', 'done-for-you', 'done for you', 'case study', 'book a demo', 'grow your revenue',
+        'boost your sales', 'grow your business', 'scale your business', 'double your', 'triple your'],
+      /\bour (?:[a-z]{1,20} )?(?:platform|product|solution|tool|service|agency|software|app|funnel)\b/i,
+      /\b\d{1,3}x\b/i,
+    ),
   },
   // "results-driven professional with 10+ years of experience … open to new opportunities"
   {
     reason: 'self-promotion',
-    pattern:
-      /\b(?:results[- ]driven|detail[- ]oriented|self[- ]starter|\d+\+? years of (?:\w+ )?experience|open to (?:new )?(?:opportunities|roles)|i(?:['’]ve| have) (?:led|managed|grown) (?:teams|budgets|pipeline)|managed \$|grown pipeline|proven track record)/i,
+    pattern: phrases(
+      ['results-driven', 'results driven', 'detail-oriented', 'self-starter', 'proven track record',
+        'open to new opportunities', 'open to opportunities', 'open to new roles', 'managed $', "i've led teams",
+        'i have led teams', 'grown pipeline'],
+      /\b\d{1,2}\+? years of (?:[a-z]{1,20} )?experience\b/i,
+    ),
   },
   // "12,000+ followers"
-  { reason: 'count-bragging', pattern: /\b\d[\d,.]*\s?k?\+?\s(?:followers|connections|subscribers|readers)\b/i },
+  { reason: 'count-bragging', pattern: /\d[kK+]? (?:followers|connections|subscribers|readers)\b/ },
   // "a thought leader and visionary" / "Let's crush it together!"
   {
     reason: 'buzzword-title',
-    pattern: /\b(?:thought leader|visionary|guru|ninja|rock ?star|evangelist|serial entrepreneur|growth hack(?:er|ing)|crush it|wizard|jedi)\b/i,
+    pattern: phrases(['thought leader', 'visionary', 'guru', 'ninja', 'rockstar', 'rock star', 'evangelist',
+      'serial entrepreneur', 'growth hacker', 'growth hacking', 'crush it', 'wizard', 'jedi']),
   },
   // "I noticed your impressive profile" / "you are truly an amazing leader" / "great post!"
   {
@@ -77,10 +149,9 @@ export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: RegExp 
     pattern:
       /\b(?:(?:impressive|great|amazing|awesome|inspiring|incredible|stellar|fantastic|cool) (?:profile|background|career|journey|experience|leader|person|company|work|post|content)|impressed (?:by|with) your (?:profile|background|work|career|experience)|doing amazing things|(?:truly|such) an? (?:amazing|inspiring|incredible)|honou?red to be part of your network|love your (?:profile|content|work)|great (?:stuff|work)\b)/i,
   },
-  // "My name is Chris" on its own; "Hey," / "Thanks!"
-  { reason: 'filler', pattern: /^(?:my name is [\p{L}'’-]+(?: [\p{L}'’-]+)?|thanks|thank you|cheers|best|regards|long time no see)$/iu },
-  // A greeting repeated mid-note ("… talk. Hi Sam, I …"): the variant has its own.
-  { reason: 'filler', pattern: /^(?:hi|hello|hey|dear|greetings)(?: there)?(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*[,!.:]*$/iu },
+  // "My name is Chris" on its own; "Thanks!"; "long time no see"
+  { reason: 'filler', pattern: /^(?:my name is [\p{L}'’-]{1,40}(?: [\p{L}'’-]{1,40})?|thanks|thank you|cheers|best|regards|long time no see)$/iu },
+  { reason: 'filler', pattern: BARE_GREETING },
 ];
 
 /** "learn how you price audits" / "compare notes on MRV" / "follow your writing on negotiation" */
@@ -95,11 +166,15 @@ export const VAGUE_INTENT =
 export const SHARED_CUE =
   /\b(?:fellow|alum|alumni|alumna|alumnus|grad|also|too|another|both|same|like you|we met|met at|meet at|worked together|work together|were both|(?:suggested|recommended) (?:I|that I) (?:reach out|connect)|mentioned you|introduced)\b/i;
 
-/** "I enjoyed your talk on protein folding" / "your post on writing notes changed how I …" */
-export const PRAISE_CUE = new RegExp(
-  String.raw`\b(?:(?:loved|enjoyed|read|liked|admired|appreciated|saw|watched|heard|listened to|finished|devoured|bookmarked|shared)\b[^.!?]{0,60}\b(?:your|the|that)\s(?:[\w-]+\s){0,3}(?:${WORK})\b|\byour\s(?:[\w-]+\s){0,4}(?:${WORK})\b[^.!?]{0,80}\b(?:changed|stood out|helped|resonated|hit home|is the best|was great|gave me|improved|taught|made me|inspired|clarified|shifted)|["“][^"”]{3,}["”])`,
-  'i',
-);
+/** "I enjoyed your talk on protein folding" / "your post on writing notes changed how I …" / a quoted title. */
+export const PRAISE_CUE: Matcher = {
+  test(text: string): boolean {
+    return YOUR_WORK.test(text) || QUOTED_TITLE.test(text) || (PRAISE_VERB.test(text) && WORK_MENTION.test(text));
+  },
+};
+const YOUR_WORK = new RegExp(String.raw`\byour (?:[a-z-]{1,20} )?(?:${WORK})\b`, 'i');
+const QUOTED_TITLE = /["“][^"“”]{3,80}["”]/;
+const PRAISE_VERB = /\b(?:loved|enjoyed|read|liked|admired|appreciated|watched|heard|listened to|finished|devoured|bookmarked)\b/i;
 
 /** Work nouns alone, to tell "your talk on X" (specific) from "great work" (generic). */
 export const WORK_MENTION = new RegExp(String.raw`\b(?:${WORK})\b`, 'i');
@@ -118,14 +193,18 @@ export const COMMON_STARTERS = new Set([
 export const SUBJECTLESS_START =
   /^(?:would|could|will|was|am|have|had|noticed|saw|thought|loved|enjoyed|read|liked|admired|found|hope|wanted|want|think|believe|plan|look|recently|currently|also|really|just|work|worked|lead|led|recruit|run|manage|write|wrote)\b/i;
 
-/** Conjunctions that join clauses; the clause after them may be dropped with them. */
+/**
+ * Where a sentence splits into clauses; the clause after may be dropped with its joiner. Single
+ * spaces on purpose: a `\s+` that can start anywhere in a run of spaces backtracks quadratically,
+ * and a draft with odd spacing only splits less.
+ */
 export const CLAUSE_BREAK = new RegExp(
   [
-    String.raw`\s*;\s*`,
-    String.raw`,\s+(?:and|but|so)\s+`,
-    String.raw`\s+(?:and|but|so)\s+(?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|could|was|am|have|noticed|saw|thought|think|probably|just)\b)`,
-    String.raw`,\s+(?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|especially|since|because|though|although|which|hoping|looking|so that|if)\b)`,
-    String.raw`\s+(?=(?:if that['’]?s)\b)`,
+    String.raw`; ?`,
+    String.raw`, (?:and|but|so) `,
+    String.raw` (?:and|but|so) (?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|could|was|am|have|noticed|saw|thought|think|probably|just)\b)`,
+    String.raw`, (?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|especially|since|because|though|although|which|hoping|looking|so that|if)\b)`,
+    String.raw` (?=if that['’]?s\b)`,
   ].join('|'),
   'g',
 );
@@ -169,20 +248,31 @@ export const TIGHTEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcannot\b/g, "can't"],
 ];
 
+/** Cuts the last "after/before/while/when …" clause of at least 8 characters with no comma in it. */
+function dropTrailingAdjunct(text: string): string {
+  let best = -1;
+  for (const word of [' after ', ' before ', ' while ', ' when ']) best = Math.max(best, text.lastIndexOf(word));
+  if (best < 0) return text;
+  const tail = text.slice(best + 1);
+  return tail.length >= 14 && !/[,.;]/.test(tail) ? text.slice(0, best) : text;
+}
+
 /**
- * Cuts tried only when a note is over the limit, least meaning first: asides in parentheses,
- * examples, "especially …" tails, time adjuncts, then wordier phrasings.
+ * Cuts tried only when a note is over the limit (or for the concise variant), least meaning
+ * first: asides in parentheses, examples, "especially …" tails, time adjuncts, wordier phrasings,
+ * and last a trailing "after …" clause. Each is a function of the text; patterns start on a
+ * literal so none backtracks on long input.
  */
-export const COMPRESS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\s*\([^)]*\)/g, ''],
-  [/,?\s*(?:e\.g\.|i\.e\.|for example|such as)[^,.;]*/gi, ''],
-  [/,\s*especially\b[^,.;]*/gi, ''],
-  [/\s+(?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, ''],
-  [/\s+(?:back )?in (?:19|20)\d\d\b/gi, ''],
-  [/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''],
-  [/\btransitioning\b/gi, 'moving'],
-  [/\blearn more about\b/gi, 'learn about'],
-  [/\bthe opportunity to\b/gi, 'the chance to'],
-  [/\bapproximately\b/gi, 'about'],
-  [/\s+(?:after|before|while|when) [^,.;]{8,}$/i, ''],
+export const COMPRESS: ReadonlyArray<(text: string) => string> = [
+  (t) => t.replace(/ ?\([^()]{0,200}\)/g, ''),
+  (t) => t.replace(/(?:, )?(?:e\.g\.|i\.e\.|for example|such as)[^,.;]{0,200}/gi, ''),
+  (t) => t.replace(/, especially\b[^,.;]{0,200}/gi, ''),
+  (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, ''),
+  (t) => t.replace(/ (?:back )?in (?:19|20)\d\d\b/gi, ''),
+  (t) => t.replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''),
+  (t) => t.replace(/\btransitioning\b/gi, 'moving'),
+  (t) => t.replace(/\blearn more about\b/gi, 'learn about'),
+  (t) => t.replace(/\bthe opportunity to\b/gi, 'the chance to'),
+  (t) => t.replace(/\bapproximately\b/gi, 'about'),
+  dropTrailingAdjunct,
 ];

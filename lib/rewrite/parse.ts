@@ -3,6 +3,7 @@
  * sentence cut into clauses with UTF-16 offsets into the note, so the analyzer's findings (whose
  * spans use the same offsets) can be tied to the clause they sit in.
  */
+import { trimEndOf } from '../templates/text';
 import { CLAUSE_BREAK } from './lexicon';
 
 export interface Range {
@@ -38,9 +39,47 @@ export interface ParsedDraft {
 }
 
 const SALUTATION = /^\s*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b/i;
-/** A name token: a capitalized word, an honorific, or an unfilled placeholder like [Name]. Not "I". */
-const NAME_TOKEN = /^\s+((?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>|(?!I\b|I['’])\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}]*)?)/u;
-const GREETING_END = /^\s*(?:👋\s*)?(?:,|!+|:|\.{2,}|…|\s[–—-]|\.(?=\s))?/u;
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?$/;
+/** A capitalized name word, or two joined by a slash ("Sir/Madam"); tested on one short token. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,40}(?:\/\p{Lu}[\p{L}\p{M}]{0,40})?$/u;
+const OPENERS: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
+
+/** The next whitespace-delimited token after `from` (skipping spaces), or undefined at the end. */
+function nextToken(note: string, from: number): { start: number; end: number; text: string } | undefined {
+  let start = from;
+  while (start < note.length && /\s/.test(note.charAt(start))) start++;
+  if (start === from || start >= note.length) return undefined;
+  const close = OPENERS[note.charAt(start)];
+  if (close) {
+    // A placeholder such as "[first name]" may hold spaces; it is short.
+    const end = note.indexOf(close, start + 1);
+    if (end < 0 || end - start > 41 || note.slice(start, end).includes('\n')) return undefined;
+    return { start, end: end + 1, text: note.slice(start, end + 1) };
+  }
+  let end = start;
+  while (end < note.length && !/[\s,!:;?…]/.test(note.charAt(end)) && end - start <= 42) end++;
+  return { start, end, text: note.slice(start, end) };
+}
+
+/** Length of the punctuation that closes a greeting at `at`: ",", "!!!", "...", ":" or a wave. */
+function greetingCloseLength(note: string, at: number): number {
+  let i = at;
+  while (i < note.length && /\s/.test(note.charAt(i))) i++;
+  if (note.startsWith('👋', i)) {
+    i += 2;
+    while (i < note.length && /\s/.test(note.charAt(i))) i++;
+  }
+  const ch = note.charAt(i);
+  if (ch === ',' || ch === ':' || ch === '…') return i + 1 - at;
+  if (ch === '!' || ch === '.') {
+    let j = i;
+    while (note.charAt(j) === ch) j++;
+    // A single period closes a greeting only before a space ("Hi Sam. I …").
+    if (ch === '.' && j - i === 1 && !/\s/.test(note.charAt(j))) return i - at;
+    return j - at;
+  }
+  return i - at;
+}
 
 /** Abbreviations whose period does not end a sentence ("Dr. Chen", "U.S. Open", "Jan. 5"). */
 const ABBREVIATIONS = new Set([
@@ -53,46 +92,81 @@ const SIGN_OFF = /^(?:thanks(?: so much| again)?|thank you|cheers|best|best wish
 
 /** Finds the greeting at the start of a note, if any. */
 function readGreeting(note: string): Greeting | undefined {
-  const salutation = SALUTATION.exec(note);
+  const salutation = SALUTATION.exec(note.slice(0, 40));
   if (!salutation) return undefined;
   let end = salutation[0].length;
-  const there = /^\s+there\b/i.exec(note.slice(end));
+  const there = /^\s+there\b/i.exec(note.slice(end, end + 12));
   if (there) end += there[0].length;
   const names: string[] = [];
   for (let i = 0; i < 3; i++) {
-    const token = NAME_TOKEN.exec(note.slice(end));
+    const token = nextToken(note, end);
     if (!token) break;
-    names.push(token[1] ?? '');
-    end += token[0].length;
+    if (OPENERS[token.text.charAt(0)] !== undefined || HONORIFIC.test(token.text)) {
+      names.push(token.text);
+      end = token.end;
+      continue;
+    }
+    // "Zoe..." is the name "Zoe" followed by the greeting's own punctuation.
+    const word = trimEndOf(token.text, '.');
+    if (!NAME_WORD.test(word) || word === 'I' || /^I['’]/.test(word)) break;
+    names.push(word);
+    end = token.start + word.length;
   }
-  const close = GREETING_END.exec(note.slice(end));
-  const closing = close?.[0] ?? '';
+  const closing = greetingCloseLength(note, end);
+  const closed = note.slice(end, end + closing).trim() !== '';
   // "Hi Sam great post" has no comma: still a greeting when a name follows the salutation.
-  if (closing.trim() === '' && names.length === 0 && end < note.trim().length) return undefined;
-  end += closing.replace(/\s[–—-]$/, '').length;
+  if (!closed && names.length === 0 && end < note.trim().length) return undefined;
+  end += closing;
   const start = salutation[0].length - (salutation[1]?.length ?? 0);
   return { start, end, salutation: salutation[1] ?? '', name: names.join(' ') };
 }
 
-/** Splits text into sentences, keeping abbreviations, decimals and URLs whole. */
+const TERMINAL = '.!?…';
+const CLOSING = `"'”’)`;
+
+/** The letters and periods just before `at` ("U.S" in "U.S. Open"), at most 12 characters back. */
+function wordBefore(note: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 12 && /[\p{L}.]/u.test(note.charAt(i - 1))) i--;
+  return note.slice(i, at);
+}
+
+/** Splits text into sentences, keeping abbreviations, decimals and URLs whole. One linear pass. */
 function sentenceRanges(note: string, from: number): Range[] {
   const ranges: Range[] = [];
   let start = from;
-  const boundary = /[.!?…]+["'”’)]*(?=\s|$)|\n+/g;
-  boundary.lastIndex = from;
-  for (let m = boundary.exec(note); m; m = boundary.exec(note)) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(note.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-    }
-    // "D.C. and" / "Zoe... long time": a lower-case continuation is the same sentence.
-    let at = end;
-    while (at < note.length && /\s/.test(note[at] ?? '')) at++;
-    const next = note[at] ?? '';
-    if (!m[0].startsWith('\n') && /\p{Ll}/u.test(next)) continue;
+  let i = from;
+  const push = (end: number) => {
     if (note.slice(start, end).trim() !== '') ranges.push(trimRange(note, { start, end }));
     start = end;
+  };
+  while (i < note.length) {
+    const ch = note.charAt(i);
+    if (ch === '\n') {
+      let j = i;
+      while (note.charAt(j) === '\n') j++;
+      push(j);
+      i = j;
+      continue;
+    }
+    if (!TERMINAL.includes(ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < note.length && TERMINAL.includes(note.charAt(j))) j++;
+    let k = j;
+    while (k < note.length && CLOSING.includes(note.charAt(k))) k++;
+    const atEnd = k >= note.length || /\s/.test(note.charAt(k));
+    const single = j - i === 1 && ch === '.';
+    const word = single ? wordBefore(note, i) : '';
+    const abbreviation = single && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+    let next = k;
+    while (next < note.length && /\s/.test(note.charAt(next)) && note.charAt(next) !== '\n') next++;
+    // "D.C. and" / "Zoe... long time": a lower-case continuation is the same sentence.
+    const continues = /\p{Ll}/u.test(note.charAt(next));
+    if (atEnd && !abbreviation && !continues) push(k);
+    i = k;
   }
   if (note.slice(start).trim() !== '') ranges.push(trimRange(note, { start, end: note.length }));
   return ranges;
@@ -122,16 +196,25 @@ function clausesOf(note: string, range: Range, terminalLength: number): Clause[]
   return clauses.filter((c) => c.text.trim() !== '');
 }
 
+/** "Best, Sam", "Thanks!", "– Nigella": a closing that is not a sentence. `text` is short. */
+function isSignOff(text: string): boolean {
+  const words = trimEndOf(text.trim(), '.!,').split(/[\s,]+/);
+  if (words.length === 2 && /^[–—-]$/.test(words[0] ?? '') && NAME_WORD.test(words[1] ?? '')) return true;
+  if (words.length === 1 && /^[–—-]\p{Lu}/u.test(words[0] ?? '')) return true;
+  const last = words[words.length - 1] ?? '';
+  const core = words.length > 1 && NAME_WORD.test(last) && !SIGN_OFF.test(last) ? words.slice(0, -1) : words;
+  return SIGN_OFF.test(trimEndOf(core.join(' '), '.!,'));
+}
+
 /** Parses a draft into greeting, sentences with clauses, and sign-off. Never throws. */
 export function parseDraft(note: string): ParsedDraft {
   const greeting = readGreeting(note);
   const ranges = sentenceRanges(note, greeting?.end ?? 0);
   let signOff: ParsedDraft['signOff'];
   const lastRange = ranges[ranges.length - 1];
-  if (lastRange) {
+  if (lastRange && lastRange.end - lastRange.start <= 40) {
     const text = note.slice(lastRange.start, lastRange.end);
-    const core = text.replace(/[\s,.!]+(?:\p{Lu}[\p{L}'’-]*)?[\s.!]*$/u, '').replace(/[.!,\s]+$/, '');
-    if (SIGN_OFF.test(core) || /^[–—-]\s*\p{Lu}[\p{L}'’-]*$/u.test(text.trim())) {
+    if (isSignOff(text)) {
       signOff = { ...lastRange, text };
       ranges.pop();
     }
@@ -139,7 +222,7 @@ export function parseDraft(note: string): ParsedDraft {
   const sentences = ranges.map((range) => {
     const text = note.slice(range.start, range.end);
     // Only bare end punctuation is the terminal; a closing quote or bracket stays in the text.
-    const terminal = /[.!?…]+$/.exec(text)?.[0] ?? '';
+    const terminal = text.slice(trimEndOf(text, TERMINAL).length);
     return { ...range, terminal, clauses: clausesOf(note, range, terminal.length) };
   });
   return { greeting, sentences, signOff };

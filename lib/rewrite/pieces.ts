@@ -5,8 +5,8 @@
  * when nothing else can fix a check.
  */
 import type { CheckId, Finding } from '../schema';
-import { goalClause, midSentence, shortenAtWord, textKey, workPhrase } from '../templates/text';
-import type { Facts } from './facts';
+import { goalClause, midSentence, shortenAtWord, textKey, trimEndOf, trimStartOf, workPhrase } from '../templates/text';
+import { PLACEHOLDER, type Facts } from './facts';
 import {
   COMMON_STARTERS,
   CONTENT_INTENT,
@@ -74,9 +74,10 @@ const HAS_EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}
 
 /** Brief quote of dropped text for a change description, cut at a word with an ellipsis. */
 function quote(text: string): string {
-  const clean = text.trim().replace(/[\s,;:]+$/, '');
+  const clean = trimEndOf(text.trim(), ',;:', true);
   if (clean.length <= 70) return `“${clean}”`;
-  const cut = clean.slice(0, 68).replace(/\s+\S*$/, '');
+  const head = clean.slice(0, 68);
+  const cut = head.slice(0, Math.max(head.lastIndexOf(' '), 1)).trimEnd();
   return `“${cut}…”`;
 }
 
@@ -89,13 +90,13 @@ export function tighten(text: string): string {
 
 /** Collapses spaces and stray punctuation left by removals. */
 export function tidy(text: string): string {
-  return text
+  const squashed = text
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/\(\s*\)/g, '')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .trim();
+    // Single spaces from here on, so no `\s*` runs (they backtrack on long ones).
+    .replace(/ ([,;:.!?])/g, '$1')
+    .replace(/([,;:]) ?[,;:]/g, '$1')
+    .replace(/\( ?\)/g, '');
+  return trimEndOf(trimStartOf(squashed, ',;:–—-', true), ',;:–—-', true);
 }
 
 /** Upper-cases the first letter unless the text starts with a lower-case brand ("iPhone"). */
@@ -112,7 +113,7 @@ function unshout(text: string): string {
 
 /** Fills placeholders the details can answer ("{industry}" → "insurance"); others are left as they are. */
 function fillPlaceholders(text: string, facts: Facts): string {
-  return text.replace(/\[([^\]]{1,40})\]|\{([^}]{1,40})\}|<([^>]{1,40})>/g, (all, a?: string, b?: string, c?: string) => {
+  return text.replace(/\[([^[\]{}<>]{1,40})\]|\{([^[\]{}<>]{1,40})\}|<([^[\]{}<>]{1,40})>/g, (all, a?: string, b?: string, c?: string) => {
     const key = (a ?? b ?? c ?? '').toLowerCase().replace(/[\s_-]+/g, '');
     const industry = facts.sharedIndustry ?? facts.industry;
     if (/^(?:first)?name$/.test(key) && facts.name) return facts.name;
@@ -201,7 +202,7 @@ export function draftPieces(draft: ParsedDraft, facts: Facts, findings: readonly
       const reasons = new Set<string>();
       for (const { reason, pattern } of DROP_PATTERNS) if (pattern.test(text)) reasons.add(reason);
       for (const f of flagged) if (!REPAIRED.has(f.ruleId)) reasons.add(f.ruleId);
-      if (/\[[^\]]*\]|\{[^}]*\}|<[^>]*>/.test(text)) reasons.add('placeholder');
+      if (PLACEHOLDER.test(text)) reasons.add('placeholder');
       const roles = rolesOf(text, facts);
       const content = roles.has('intent') || roles.has('praise') || roles.has('shared');
       const tight = tighten(text);
@@ -222,7 +223,7 @@ export function draftPieces(draft: ParsedDraft, facts: Facts, findings: readonly
       if (tight === '') return;
       // "Would you be open to connecting so I can learn …": the ask carries the purpose after it.
       const next = sentence.clauses[clauseIndex + 1];
-      const vague = roles.size === 1 && roles.has('vague-intent') && !/^,?\s*so\b/i.test(next?.joiner ?? '');
+      const vague = roles.size === 1 && roles.has('vague-intent') && !/^,? ?so\b/i.test(next?.joiner ?? '');
       if (vague) vagueText ??= tight;
       parts.push({ text: tight, joiner: clause.joiner, kind: vague ? 'vague' : 'core', opens: clauseIndex === 0 });
     });

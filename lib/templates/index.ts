@@ -162,7 +162,7 @@ export function fillTemplate(
   }
   if (text.length > limit) text = shortenValues(raw, () => 1, limit, render);
 
-  const placeholders = [...new Set(text.match(/\[[^\]]+\]/g) ?? [])];
+  const placeholders = [...new Set(text.match(/\[[^[\]]+\]/g) ?? [])];
   // An optional slot without a fallback also leaves a placeholder: the user must be asked for it too.
   for (const name of slotsOf(template)) {
     const spec = SLOTS[name];

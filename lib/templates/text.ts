@@ -14,6 +14,25 @@ const DANGLING = new Set([
   'is', 'are', 'was', 'were', 'be', '&', '-', '–', '—',
 ]);
 
+const SPACE = /\s/;
+
+/**
+ * Drops trailing characters that are whitespace (when `spaces`) or in `chars`. A loop, not
+ * `/[…]+$/`: an unanchored run-to-end regex backtracks quadratically on a long run.
+ */
+export function trimEndOf(text: string, chars: string, spaces = false): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text.charAt(end - 1)) || (spaces && SPACE.test(text.charAt(end - 1))))) end--;
+  return text.slice(0, end);
+}
+
+/** Drops leading characters that are whitespace (when `spaces`) or in `chars`. */
+export function trimStartOf(text: string, chars: string, spaces = false): string {
+  let start = 0;
+  while (start < text.length && (chars.includes(text.charAt(start)) || (spaces && SPACE.test(text.charAt(start))))) start++;
+  return text.slice(start);
+}
+
 /** Collapses runs of whitespace and trims; details pasted from LinkedIn often carry newlines. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -29,7 +48,7 @@ export function firstNameOf(name: string | undefined): string {
   if (!name) return '';
   const words = squash(name).split(' ');
   const first = words.find((w) => !TITLES.has(w.toLowerCase()) && /\p{L}/u.test(w));
-  return (first ?? '').replace(/[,;:]+$/, '');
+  return trimEndOf(first ?? '', ',;:');
 }
 
 /** The first entry of `a` that also appears in `b` (case-insensitive), as spelled in `a`. */
@@ -71,7 +90,8 @@ export function shortenAtWord(phrase: string, max: number): string {
   const text = squash(phrase);
   if (text.length <= max) return text;
   // A natural break keeps the phrase meaningful: a title before its subtitle, a clause before its aside.
-  for (const cut of [/\s*[:(]\s*/, /\s+[–—-]\s+/, /\s*[,;]\s*/]) {
+  // `text` is squashed: single spaces, so the cuts need no `\s*` runs.
+  for (const cut of [/ ?[:(] ?/, / [–—-] /, / ?[,;] ?/]) {
     const head = text.split(cut)[0] ?? '';
     if (head.length >= 3 && head.length <= max && head !== text) return closeQuotes(trimDangling(head));
   }
@@ -86,11 +106,11 @@ export function shortenAtWord(phrase: string, max: number): string {
 
 /** Drops trailing function words and punctuation so a shortened phrase does not read as cut off. */
 function trimDangling(phrase: string): string {
-  const words = phrase.replace(/[\s,;:–—-]+$/, '').split(' ');
+  const words = trimEndOf(phrase, ',;:–—-', true).split(' ');
   while (words.length > 1 && DANGLING.has((words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}&–—-]/gu, ''))) {
     words.pop();
   }
-  return words.join(' ').replace(/[\s,;:–—-]+$/, '');
+  return trimEndOf(words.join(' '), ',;:–—-', true);
 }
 
 /** Re-closes a quotation a shortening cut open. */
@@ -115,7 +135,7 @@ const WORK_NOUN_SET = new Set<string>(WORK_NOUNS);
  * "The Quiet Offer" (a title) → "“The Quiet Offer”". Quotes are added only around a bare title.
  */
 export function workPhrase(recentWork: string): string {
-  const text = squash(recentWork).replace(/[.!?]+$/, '');
+  const text = trimEndOf(squash(recentWork), '.!?');
   if (text === '') return '';
   const [first = '', second = ''] = text.toLowerCase().split(' ');
   if (first === 'your' || first === 'their' || first === 'his' || first === 'her') return `your ${text.split(' ').slice(1).join(' ')}`;
@@ -163,7 +183,7 @@ function gerund(verb: string): string {
  * Returns '' for an empty goal. No terminal punctuation.
  */
 export function goalClause(goal: string | undefined): string {
-  const text = squash(goal ?? '').replace(/[.!?]+$/, '');
+  const text = trimEndOf(squash(goal ?? ''), '.!?');
   if (text === '') return '';
   const words = text.split(' ');
   const first = (words[0] ?? '').toLowerCase();
