@@ -63,6 +63,15 @@ export function phrases(list: readonly string[], ...patterns: RegExp[]): Matcher
   };
 }
 
+const FILLER_CLAUSES = new Set(['thanks', 'thank you', 'cheers', 'best', 'regards', 'long time no see']);
+
+/** "My name is Chris", "Thanks", "long time no see": a whole clause that tells the reader nothing. */
+function isFillerClause(text: string): boolean {
+  const clause = text.trim().toLowerCase().replace(/[.!,]/g, '');
+  if (FILLER_CLAUSES.has(clause)) return true;
+  return clause.startsWith('my name is ') && clause.split(' ').length <= 5;
+}
+
 /** A clause that is only a greeting ("Hi Sam", "Hello,"), repeated mid-note: the variant has its own. */
 const BARE_GREETING: Matcher = {
   test(text: string): boolean {
@@ -150,7 +159,7 @@ export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: Matcher
       /\b(?:(?:impressive|great|amazing|awesome|inspiring|incredible|stellar|fantastic|cool) (?:profile|background|career|journey|experience|leader|person|company|work|post|content)|impressed (?:by|with) your (?:profile|background|work|career|experience)|doing amazing things|(?:truly|such) an? (?:amazing|inspiring|incredible)|honou?red to be part of your network|love your (?:profile|content|work)|great (?:stuff|work)\b)/i,
   },
   // "My name is Chris" on its own; "Thanks!"; "long time no see"
-  { reason: 'filler', pattern: /^(?:my name is [\p{L}'’-]{1,40}(?: [\p{L}'’-]{1,40})?|thanks|thank you|cheers|best|regards|long time no see)$/iu },
+  { reason: 'filler', pattern: { test: isFillerClause } },
   { reason: 'filler', pattern: BARE_GREETING },
 ];
 
@@ -173,7 +182,7 @@ export const PRAISE_CUE: Matcher = {
   },
 };
 const YOUR_WORK = new RegExp(String.raw`\byour (?:[a-z-]{1,20} )?(?:${WORK})\b`, 'i');
-const QUOTED_TITLE = /["“][^"“”]{3,80}["”]/;
+const QUOTED_TITLE = /["“][^"“”]{3,}["”]/;
 const PRAISE_VERB = /\b(?:loved|enjoyed|read|liked|admired|appreciated|watched|heard|listened to|finished|devoured|bookmarked)\b/i;
 
 /** Work nouns alone, to tell "your talk on X" (specific) from "great work" (generic). */
@@ -217,8 +226,6 @@ export const DEPENDENT_START = /^(?:as|since|because|while|though|although|which
  * without a hedge. Each replacement keeps the user's own facts.
  */
 export const TIGHTEN: ReadonlyArray<readonly [RegExp, string]> = [
-  // "My name is Chris and I am a software engineer" → "I am a software engineer"
-  [/\bmy name is [\p{L}'’-]+(?: [\p{L}'’-]+)?,? (?:and )?(?=i\b)/giu, ''],
   // "I thought it might be valuable for both of us to connect" → "I'd like to connect"
   [/\bI (?:thought|think|felt|feel) (?:that )?it (?:might|may|would|could) be (?:valuable|useful|great|nice|good|helpful)(?: for (?:both of us|us both|us))? to\b/gi, "I'd like to"],
   [/\b(?:I )?(?:thought|think) (?:that )?it would be (?:great|nice|wonderful|good) to\b/gi, "I'd love to"],
@@ -248,6 +255,19 @@ export const TIGHTEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcannot\b/g, "can't"],
 ];
 
+/** Removes each `marker` and what follows it up to the next comma, period or semicolon. */
+function cutAsides(text: string, markers: readonly string[]): string {
+  let out = text;
+  for (const marker of markers) {
+    for (let at = out.toLowerCase().indexOf(marker); at >= 0; at = out.toLowerCase().indexOf(marker, at)) {
+      let end = at + marker.length;
+      while (end < out.length && !',.;'.includes(out.charAt(end))) end++;
+      out = out.slice(0, at) + out.slice(end);
+    }
+  }
+  return out;
+}
+
 /** Cuts the last "after/before/while/when …" clause of at least 8 characters with no comma in it. */
 function dropTrailingAdjunct(text: string): string {
   let best = -1;
@@ -264,9 +284,9 @@ function dropTrailingAdjunct(text: string): string {
  * literal so none backtracks on long input.
  */
 export const COMPRESS: ReadonlyArray<(text: string) => string> = [
-  (t) => t.replace(/ ?\([^()]{0,200}\)/g, ''),
-  (t) => t.replace(/(?:, )?(?:e\.g\.|i\.e\.|for example|such as)[^,.;]{0,200}/gi, ''),
-  (t) => t.replace(/, especially\b[^,.;]{0,200}/gi, ''),
+  (t) => t.replace(/ ?\([^()]*\)/g, ''),
+  (t) => cutAsides(t, [', e.g. ', ' e.g. ', ', i.e. ', ' i.e. ', ', for example', ', such as ', ' such as ']),
+  (t) => cutAsides(t, [', especially ']),
   (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, ''),
   (t) => t.replace(/ (?:back )?in (?:19|20)\d\d\b/gi, ''),
   (t) => t.replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''),

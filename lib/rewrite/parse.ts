@@ -3,7 +3,7 @@
  * sentence cut into clauses with UTF-16 offsets into the note, so the analyzer's findings (whose
  * spans use the same offsets) can be tied to the clause they sit in.
  */
-import { trimEndOf } from '../templates/text';
+import { trimEndOf, trimStartOf } from '../templates/text';
 import { CLAUSE_BREAK } from './lexicon';
 
 export interface Range {
@@ -38,10 +38,10 @@ export interface ParsedDraft {
   signOff?: Range & { text: string };
 }
 
-const SALUTATION = /^\s*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b/i;
+const SALUTATION = /^(hi|hello|hey|hiya|dear|greetings|good morning|good afternoon|good evening)\b/i;
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?$/;
 /** A capitalized name word, or two joined by a slash ("Sir/Madam"); tested on one short token. */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,40}(?:\/\p{Lu}[\p{L}\p{M}]{0,40})?$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}]*)?$/u;
 const OPENERS: Record<string, string> = { '[': ']', '{': '}', '<': '>' };
 
 /** The next whitespace-delimited token after `from` (skipping spaces), or undefined at the end. */
@@ -92,9 +92,10 @@ const SIGN_OFF = /^(?:thanks(?: so much| again)?|thank you|cheers|best|best wish
 
 /** Finds the greeting at the start of a note, if any. */
 function readGreeting(note: string): Greeting | undefined {
-  const salutation = SALUTATION.exec(note.slice(0, 40));
+  const lead = note.length - trimStartOf(note, '', true).length;
+  const salutation = SALUTATION.exec(note.slice(lead, lead + 40));
   if (!salutation) return undefined;
-  let end = salutation[0].length;
+  let end = lead + salutation[0].length;
   const there = /^\s+there\b/i.exec(note.slice(end, end + 12));
   if (there) end += there[0].length;
   const names: string[] = [];
@@ -117,7 +118,7 @@ function readGreeting(note: string): Greeting | undefined {
   // "Hi Sam great post" has no comma: still a greeting when a name follows the salutation.
   if (!closed && names.length === 0 && end < note.trim().length) return undefined;
   end += closing;
-  const start = salutation[0].length - (salutation[1]?.length ?? 0);
+  const start = lead;
   return { start, end, salutation: salutation[1] ?? '', name: names.join(' ') };
 }
 

@@ -81,9 +81,25 @@ function quote(text: string): string {
   return `“${cut}…”`;
 }
 
+/** "My name is Chris and I am a software engineer" → "I am a software engineer" (the profile shows the name). */
+function dropNameIntro(text: string): string {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf('my name is ');
+  if (at < 0) return text;
+  const rest = text.slice(at + 'my name is '.length).split(' ');
+  for (let words = 1; words <= 3 && words < rest.length; words++) {
+    const after = rest.slice(words).join(' ');
+    const joined = /^(?:and )?I\b/.exec(after) ? after.replace(/^and /, '') : undefined;
+    if (joined !== undefined && !/[.!?]/.test(rest.slice(0, words).join(' '))) {
+      return text.slice(0, at) + joined;
+    }
+  }
+  return text;
+}
+
 /** Applies the tightening table; returns the new text. */
 export function tighten(text: string): string {
-  let out = text;
+  let out = dropNameIntro(text);
   for (const [pattern, replacement] of TIGHTEN) out = out.replace(pattern, replacement);
   return tidy(out);
 }
@@ -113,8 +129,9 @@ function unshout(text: string): string {
 
 /** Fills placeholders the details can answer ("{industry}" → "insurance"); others are left as they are. */
 function fillPlaceholders(text: string, facts: Facts): string {
-  return text.replace(/\[([^[\]{}<>]{1,40})\]|\{([^[\]{}<>]{1,40})\}|<([^[\]{}<>]{1,40})>/g, (all, a?: string, b?: string, c?: string) => {
+  return text.replace(/\[([^[\]{}<>]*)\]|\{([^[\]{}<>]*)\}|<([^[\]{}<>]*)>/g, (all, a?: string, b?: string, c?: string) => {
     const key = (a ?? b ?? c ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+    if (key.length > 40) return all;
     const industry = facts.sharedIndustry ?? facts.industry;
     if (/^(?:first)?name$/.test(key) && facts.name) return facts.name;
     if (/^company(?:name)?$/.test(key) && facts.company) return facts.company;
