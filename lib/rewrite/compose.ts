@@ -110,7 +110,7 @@ export function compose(greeting: string, input: readonly Piece[], limit: number
   };
   const before = text.length;
   compressAll();
-  if (text.length < before) changes.push({ checkId: 'length', description: 'Shortened asides and examples' });
+  if (text.length < before) changes.push({ checkId: 'length', description: 'Shortened asides, examples and wordy phrasings' });
   while (text.length > limit) {
     if (!dropWeakest(false)) return undefined;
     text = render(greeting, pieces);

@@ -191,21 +191,26 @@ function worthShowing(label: VariantLabel, text: string, analysis: Analysis, not
   return true;
 }
 
+/** A check's status in an analysis. */
+function status(analysis: Analysis, id: string): string | undefined {
+  return analysis.checks.find((c) => c.id === id)?.status;
+}
+
 /** Intent passes and no red flag: what only a supplied purpose or the draft's own can reach. */
 function isClean(analysis: Analysis): boolean {
-  const status = (id: string) => analysis.checks.find((c) => c.id === id)?.status;
-  return status('intent') === 'pass' && status('red-flags') === 'pass';
+  return status(analysis, 'intent') === 'pass' && status(analysis, 'red-flags') === 'pass';
 }
 
 /** The roles the analyzer sees in one piece on its own, under the same greeting and details. */
 function rolesByAnalyzer(analysis: Analysis): Set<Role> {
-  const status = (id: string) => analysis.checks.find((c) => c.id === id)?.status ?? 'fail';
   const roles = new Set<Role>();
-  if (status('intent') === 'pass') roles.add('intent');
-  else if (status('intent') === 'warn') roles.add('vague-intent');
-  if (status('specific-praise') === 'pass') roles.add('praise');
-  else if (status('specific-praise') === 'warn') roles.add('generic-praise');
-  if (status('shared-ground') === 'pass') roles.add('shared');
+  const intent = status(analysis, 'intent');
+  const praise = status(analysis, 'specific-praise');
+  if (intent === 'pass') roles.add('intent');
+  else if (intent === 'warn') roles.add('vague-intent');
+  if (praise === 'pass') roles.add('praise');
+  else if (praise === 'warn') roles.add('generic-praise');
+  if (status(analysis, 'shared-ground') === 'pass') roles.add('shared');
   if (roles.size === 0) roles.add('context');
   return roles;
 }
@@ -279,7 +284,12 @@ export function rewrite(request: NoteRequest): RewriteResult {
       if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
       if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
       if (best && analysis.score <= best.analysis.score) continue;
+      const fitted: ChangeNote[] =
+        status(draftAnalysis, 'length') !== 'pass' && status(analysis, 'length') === 'pass'
+          ? [{ checkId: 'length', description: `Now fits: ${analysis.stats.sentences} sentence${analysis.stats.sentences === 1 ? '' : 's'}, ${composed.text.length} of ${limit} characters (the draft had ${draftAnalysis.stats.sentences} and ${request.note.length})` }]
+          : [];
       const changes = dedupe([
+        ...fitted,
         ...common,
         ...(intent.keepVague ? [] : vagueNote(!has.intent)),
         ...(generic || base.genericText === undefined ? [] : [{ checkId: 'specific-praise' as const, description: `Dropped generic praise “${base.genericText}”` }]),
