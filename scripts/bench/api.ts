@@ -137,6 +137,7 @@ export class RouteLoad {
     this.cpuMs = this.cpuMs === null || cpuBefore === null || cpuAfter === null ? null : this.cpuMs + (cpuAfter - cpuBefore);
   }
 
+  /** The route's figures over every slice run so far. */
   result(): RouteResult {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     return {

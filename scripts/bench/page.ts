@@ -266,7 +266,7 @@ export async function measureFeedbackLatency(baseUrl: string, draft: string, edi
         problems: await collect(),
       };
     }
-    await note.press('End');
+    // The caret goes to the very end (End alone stops at the end of a wrapped visual line).
     await note.evaluate((element) => {
       const field = element as HTMLTextAreaElement | HTMLInputElement;
       field.setSelectionRange(field.value.length, field.value.length);
