@@ -26,7 +26,8 @@ export function DiffText({ before, after }: DiffTextProps) {
             <span className="sr-only">]</span>
           </ins>
         ) : (
-          <del key={index} className="rounded-sm bg-red-100 text-red-900 line-through decoration-red-700 dark:bg-red-400/20 dark:text-red-100 dark:decoration-red-300">
+          // A removed run without trailing space would otherwise touch the next word.
+          <del key={index} className={`${/\s$/.test(part.text) ? '' : 'me-1'} rounded-sm bg-red-100 text-red-900 line-through decoration-red-700 dark:bg-red-400/20 dark:text-red-100 dark:decoration-red-300`}>
             <span className="sr-only">[removed: </span>
             {part.text}
             <span className="sr-only">]</span>

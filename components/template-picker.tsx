@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { buttonClass } from './ui/button';
 import { Disclosure } from './ui/disclosure';
 import { TextField } from './ui/text-field';
+import { splitPlaceholders } from '@/lib/client/text';
 import { fillTemplate, SLOTS, type SlotName, slotsOf, TEMPLATES } from '@/lib/templates';
 import type { Plan, Profile, Sender } from '@/lib/schema';
 
@@ -52,14 +53,22 @@ export function TemplatePicker({ profile, sender, plan, onUse }: TemplatePickerP
           <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
             <p className="text-sm text-slate-700 dark:text-slate-300">{template.description}</p>
             <p id={`${id}-preview`} className="mt-2 text-sm leading-6 break-words whitespace-pre-wrap text-slate-900 dark:text-slate-100">
-              {filled.text}
+              {splitPlaceholders(filled.text, filled.placeholders).map((part, index) =>
+                part.placeholder ? (
+                  <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-amber-950 dark:bg-amber-400/25 dark:text-amber-100">
+                    {part.text}
+                  </mark>
+                ) : (
+                  <span key={index}>{part.text}</span>
+                ),
+              )}
             </p>
             <p className="mt-2 text-sm">
               {filled.missing.length === 0 ? (
                 <span className="font-medium text-emerald-800 dark:text-emerald-300">Ready: every detail it needs is filled in.</span>
               ) : (
                 <span className="text-amber-900 dark:text-amber-200">
-                  <span className="font-semibold">Still needs:</span> {filled.missing.join(', ')} (fill in the details, or edit the bracketed parts).
+                  <span className="font-semibold">Still needs:</span> {filled.missing.join(', ')}: fill {filled.missing.length === 1 ? 'it' : 'them'} in below, or edit the bracketed {filled.missing.length === 1 ? 'part' : 'parts'} in your note.
                 </span>
               )}
             </p>

@@ -40,3 +40,27 @@ const PLACEHOLDER = /\[[^\][\n]{1,40}\]|\{[^{}\n]{1,40}\}|<[^<>\n]{1,40}>/g;
 export function findPlaceholders(note: string): string[] {
   return [...new Set(note.match(PLACEHOLDER) ?? [])];
 }
+
+/** Cuts a text into plain runs and the given placeholders (matched literally), so they can be marked. */
+export function splitPlaceholders(text: string, placeholders: readonly string[]): { text: string; placeholder: boolean }[] {
+  const parts: { text: string; placeholder: boolean }[] = [];
+  let from = 0;
+  // A plain scan rather than a RegExp built from data: nothing to escape, nothing to backtrack.
+  while (from < text.length) {
+    let at = -1;
+    let found = '';
+    for (const p of placeholders) {
+      const i = p === '' ? -1 : text.indexOf(p, from);
+      if (i !== -1 && (at === -1 || i < at || (i === at && p.length > found.length))) {
+        at = i;
+        found = p;
+      }
+    }
+    if (at === -1) break;
+    if (at > from) parts.push({ text: text.slice(from, at), placeholder: false });
+    parts.push({ text: found, placeholder: true });
+    from = at + found.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), placeholder: false });
+  return parts;
+}

@@ -8,7 +8,7 @@ import type { Analysis, NoteRequest } from '@/lib/schema';
 import { fetchAnalysis } from './api';
 
 /** Pause after the last keystroke before asking; short enough to feel live (budget: 400 ms). */
-export const TYPING_PAUSE_MS = 250;
+export const TYPING_PAUSE_MS = 200;
 
 /** What the feedback region shows. */
 export interface LiveAnalysis {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cutAtLimit, findPlaceholders, limitState } from '@/lib/client/text';
+import { cutAtLimit, findPlaceholders, limitState, splitPlaceholders } from '@/lib/client/text';
 
 describe('limitState', () => {
   test.each([
@@ -43,5 +43,19 @@ describe('findPlaceholders', () => {
     ['Hi [their first name]', ['[their first name]']],
   ])('%j', (note, expected) => {
     expect(findPlaceholders(note)).toEqual(expected);
+  });
+});
+
+describe('splitPlaceholders', () => {
+  test.each([
+    ['Hi [their first name], hi.', ['[their first name]'], [['Hi ', false], ['[their first name]', true], [', hi.', false]]],
+    ['[a] and [a] (b)', ['[a]'], [['[a]', true], [' and ', false], ['[a]', true], [' (b)', false]]],
+    ['Nothing to mark.', [], [['Nothing to mark.', false]]],
+    // Regex characters in a placeholder are taken literally.
+    ['Say (why?) [x.*]', ['[x.*]'], [['Say (why?) ', false], ['[x.*]', true]]],
+  ])('%j', (text, placeholders, expected) => {
+    const parts = splitPlaceholders(text, placeholders);
+    expect(parts.map((p) => [p.text, p.placeholder])).toEqual(expected);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
   });
 });
