@@ -40,6 +40,8 @@ export function useLiveAnalysis(request: NoteRequest, enabled: boolean): LiveAna
     if (!enabled) return;
     const current = JSON.parse(key) as NoteRequest;
     if (current.note.trim() === '') {
+      // Only a restored draft skips the pause; once the user starts typing, every request waits.
+      first.current = false;
       lastKey.current = null;
       setState(IDLE);
       return;
