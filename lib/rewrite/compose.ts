@@ -38,13 +38,14 @@ function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** Each piece as it reads in the note: the first lower-cased after the greeting where it may be. */
+export function sentencesOf(greeting: string, pieces: readonly Piece[]): string[] {
+  return pieces.map((p, i) => `${i === 0 && greeting && p.commonStart ? lowerFirst(p.text) : p.text}${p.terminal}`);
+}
+
 /** Renders greeting and pieces as the note's text. */
 export function render(greeting: string, pieces: readonly Piece[]): string {
-  const sentences = pieces.map((p, i) => {
-    const body = i === 0 && greeting && p.commonStart ? lowerFirst(p.text) : p.text;
-    return `${body}${p.terminal}`;
-  });
-  return tidy([greeting, ...sentences].filter(Boolean).join(' '));
+  return tidy([greeting, ...sentencesOf(greeting, pieces)].filter(Boolean).join(' '));
 }
 
 export interface Composed {

@@ -11,10 +11,10 @@
  * user gave can fix a check.
  */
 import { analyze } from '../analyzer';
-import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
+import type { Analysis, CheckResult, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../schema';
 import { textKey } from '../templates/text';
-import { compose, render, weightOf } from './compose';
+import { compose, render, sentencesOf, weightOf } from './compose';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
 import { parseDraft, type ParsedDraft } from './parse';
 import type { Role } from './lexicon';
@@ -42,6 +42,9 @@ export type VariantLabel = (typeof VARIANT_LABELS)[number];
 
 /** The most variants a rewrite returns (the page shows a rewrite plus up to two alternatives). */
 const MAX_VARIANTS = 3;
+
+/** How many purposes drawn from the details are tried per recipe. */
+const MAX_SUPPLIED_INTENTS = 3;
 
 /** How far below the best rewrite an alternative may score and still be shown. */
 const MAX_SCORE_GAP = 20;
@@ -82,7 +85,8 @@ interface IntentOption {
 function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts, mentioned: string): IntentOption[] {
   if (hasIntent) return [{ pieces: [], keepVague: false, changes: [] }];
   const options: IntentOption[] = [];
-  for (const supplied of suppliedIntents(facts, mentioned)) {
+  // The first few phrasings are enough for the analyzer to pick from; each costs an analysis per recipe.
+  for (const supplied of suppliedIntents(facts, mentioned).slice(0, MAX_SUPPLIED_INTENTS)) {
     options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change], ...(supplied.needs ? { needs: supplied.needs } : {}) });
   }
   // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags;
@@ -196,23 +200,53 @@ function status(analysis: Analysis, id: string): string | undefined {
   return analysis.checks.find((c) => c.id === id)?.status;
 }
 
-/** Intent passes and no red flag: what only a supplied purpose or the draft's own can reach. */
-function isClean(analysis: Analysis): boolean {
-  return status(analysis, 'intent') === 'pass' && status(analysis, 'red-flags') === 'pass';
+/** The role a piece plays when the analyzer's evidence for `check` sits in it. */
+function roleOf(check: CheckResult, ruleId: string): Role | undefined {
+  const weak = /vague|generic/.test(ruleId);
+  if (check.id === 'intent') return weak || check.status !== 'pass' ? 'vague-intent' : 'intent';
+  if (check.id === 'specific-praise') return weak || check.status !== 'pass' ? 'generic-praise' : 'praise';
+  if (check.id === 'shared-ground') return check.status === 'pass' && !weak ? 'shared' : undefined;
+  return undefined;
 }
 
-/** The roles the analyzer sees in one piece on its own, under the same greeting and details. */
-function rolesByAnalyzer(analysis: Analysis): Set<Role> {
-  const roles = new Set<Role>();
-  const intent = status(analysis, 'intent');
-  const praise = status(analysis, 'specific-praise');
-  if (intent === 'pass') roles.add('intent');
-  else if (intent === 'warn') roles.add('vague-intent');
-  if (praise === 'pass') roles.add('praise');
-  else if (praise === 'warn') roles.add('generic-praise');
-  if (status(analysis, 'shared-ground') === 'pass') roles.add('shared');
-  if (roles.size === 0) roles.add('context');
-  return roles;
+/**
+ * Gives each piece the roles the analyzer sees in it: one analysis of all the pieces together
+ * (under the same greeting and details), each finding's span tying its check to the sentence it
+ * sits in. A passing check whose evidence cannot be placed goes to the last piece (a purpose) or the first.
+ */
+function withRoles(greeting: string, pieces: readonly Piece[], judge: (note: string) => Analysis): Piece[] {
+  if (pieces.length === 0) return [];
+  const note = render(greeting, pieces);
+  const analysis = judge(note);
+  const roles = pieces.map(() => new Set<Role>());
+  // Where each sentence sits in the rendered note, found in order.
+  let from = greeting.length;
+  const spans = sentencesOf(greeting, pieces).map((sentence) => {
+    const start = note.indexOf(sentence, from);
+    if (start < 0) return undefined;
+    from = start + sentence.length;
+    return { start, end: from };
+  });
+  for (const check of analysis.checks) {
+    let placed = false;
+    for (const finding of check.findings) {
+      const role = roleOf(check, finding.ruleId);
+      const at = spans.findIndex((s) => s !== undefined && finding.span.start < s.end && finding.span.end > s.start);
+      if (role && at >= 0) {
+        roles[at]?.add(role);
+        placed = true;
+      }
+    }
+    const role = roleOf(check, '');
+    // A purpose usually closes a note, shared ground and praise open it.
+    if (!placed && check.status === 'pass' && role) roles[role === 'intent' ? pieces.length - 1 : 0]?.add(role);
+  }
+  return pieces.map((p, i) => {
+    const own = roles[i] ?? new Set<Role>();
+    if (own.has('intent')) own.delete('vague-intent');
+    if (own.size === 0) own.add('context');
+    return { ...p, roles: own };
+  });
 }
 
 /**
@@ -242,16 +276,23 @@ export function rewrite(request: NoteRequest): RewriteResult {
   if (parsed.signOff) common.push({ checkId: 'length', description: `Dropped the sign-off “${parsed.signOff.text.trim()}”` });
 
   // Roles come from the analyzer itself, piece by piece, so the engine fixes what it will judge.
+  const keptCache = new Map<string, Piece[]>();
   const kept = (keep: { vague: boolean; generic: boolean }): Piece[] => {
+    const key = `${keep.vague}|${keep.generic}`;
+    const cached = keptCache.get(key);
+    if (cached) return cached;
     const seen = new Set<string>();
-    return base.sentences.flatMap((sentence) => {
-      const bare = realize(sentence, keep);
+    const bare: Piece[] = [];
+    for (const sentence of base.sentences) {
+      const piece = realize(sentence, keep);
       // A sentence said twice is said once.
-      if (!bare || seen.has(textKey(bare.text))) return [];
-      seen.add(textKey(bare.text));
-      const probe = render(greeting.text, [{ ...bare, roles: new Set() }]);
-      return [{ ...bare, roles: rolesByAnalyzer(judge(probe)) }];
-    });
+      if (!piece || seen.has(textKey(piece.text))) continue;
+      seen.add(textKey(piece.text));
+      bare.push({ ...piece, roles: new Set<Role>() });
+    }
+    const pieces = withRoles(greeting.text, bare, judge);
+    keptCache.set(key, pieces);
+    return pieces;
   };
   const core = kept({ vague: false, generic: false });
   const has = {
@@ -274,8 +315,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
     const ordered = label === 'Specific' ? [...options.filter((o) => !o.keepVague), ...options.filter((o) => o.keepVague)] : options;
     for (const intent of ordered) {
       if (label === 'Specific' && best) break;
-      // A candidate that states a purpose and raises no flag cannot be beaten by a vague ask or a bracket.
-      if (best && intent.pieces.every((p) => p.source !== 'details' || !p.roles.has('intent')) && isClean(best.analysis)) break;
+      // Options differ only in how they state the purpose: once one states it to the analyzer's
+      // satisfaction, the rest cannot do better, so stop spending analyses on them.
+      if (best && status(best.analysis, 'intent') === 'pass') break;
       const generic = !has.praise && !suppliesPraise(label, facts);
       const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
       const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
