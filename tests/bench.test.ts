@@ -89,6 +89,8 @@ describe('sentencesOf', () => {
     },
     { text: 'We met at the U.S. Open? Great match.', expected: ['We met at the U.S. Open?', 'Great match.'] },
     { text: 'No ending punctuation', expected: ['No ending punctuation'] },
+    { text: 'She said "go." Then   we left.', expected: ['She said "go."', 'Then we left.'] },
+    { text: 'See e.g. the talk (Mr. Li). Thanks!', expected: ['See e.g. the talk (Mr. Li).', 'Thanks!'] },
     { text: '', expected: [] },
   ])('splits "$text"', ({ text, expected }) => {
     expect(sentencesOf(text)).toEqual(expected);
@@ -165,6 +167,14 @@ describe('scriptUrls', () => {
 
   test('leaves out <script nomodule>, which current browsers never fetch, and lists it apart', () => {
     expect(noModuleUrls(html, 'http://127.0.0.1:3204/')).toEqual(['http://127.0.0.1:3204/_next/static/chunks/polyfills.js']);
+  });
+
+  test.each([
+    { name: 'an unclosed script', page: '<script>let a = 1;', expected: [] },
+    { name: 'another element whose name starts with "script"', page: '<script>a()</script><scripts>b()</script>', expected: ['a()'] },
+    { name: 'upper-case tags', page: '<SCRIPT>c()</SCRIPT>', expected: ['c()'] },
+  ])('inline scripts of $name', ({ page, expected }) => {
+    expect(inlineScripts(page)).toEqual(expected);
   });
 
   test('finds inline scripts but not external ones or JSON-LD', () => {

@@ -22,12 +22,21 @@ export function noModuleUrls(html: string, base: string): string[] {
   return collectScripts(html, base).noModule;
 }
 
+// One pattern per attribute the scan reads, built once: the value double-, single- or unquoted.
+const ATTRIBUTES = new Map(
+  ['src', 'rel', 'as', 'href'].map((name) => [name, new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')]),
+);
+
+/** The value of attribute `name` in a start tag, if present. */
+function attr(tag: string, name: 'src' | 'rel' | 'as' | 'href'): string | undefined {
+  return ATTRIBUTES.get(name)?.exec(tag)?.slice(1).find((value) => value !== undefined);
+}
+
 function collectScripts(html: string, base: string): { loaded: string[]; noModule: string[] } {
   const urls: string[] = [];
   const noModule: string[] = [];
-  const attr = (tag: string, name: string) =>
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+  // [^<>] rather than [^>]: a tag that never closes then costs one scan, not one per later '<'.
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^<>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     let src: string | undefined;
     if (isScript) src = attr(tag, 'src');
@@ -44,13 +53,28 @@ function collectScripts(html: string, base: string): { loaded: string[]; noModul
   return { loaded: urls.filter((url) => !noModule.includes(url)), noModule };
 }
 
-/** The bodies of inline scripts (no `src`) of an HTML document, JSON-LD excluded. */
+/**
+ * The bodies of inline scripts (no `src`) of an HTML document, JSON-LD excluded. A scan with
+ * indexOf rather than one regex over the document, so an unclosed <script> cannot make it quadratic.
+ */
 export function inlineScripts(html: string): string[] {
+  const lower = html.toLowerCase();
   const bodies: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = match[1] ?? '';
+  let from = 0;
+  for (;;) {
+    const open = lower.indexOf('<script', from);
+    if (open === -1) break;
+    const tagEnd = lower.indexOf('>', open);
+    if (tagEnd === -1) break;
+    const close = lower.indexOf('</script', tagEnd);
+    if (close === -1) break;
+    const attrs = html.slice(open + '<script'.length, tagEnd);
+    const body = html.slice(tagEnd + 1, close);
+    from = close + '</script'.length;
+    // "<scripts>" or "<script-x>" is another element: the name must end right after "script".
+    if (attrs !== '' && !/^[\s/]/.test(attrs)) continue;
     if (/\ssrc\s*=/i.test(attrs) || /type\s*=\s*["']?application\/(?:ld\+)?json/i.test(attrs)) continue;
-    if ((match[2] ?? '').length > 0) bodies.push(match[2] as string);
+    if (body.length > 0) bodies.push(body);
   }
   return bodies;
 }

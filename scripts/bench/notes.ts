@@ -34,17 +34,35 @@ export function loadDevRequests(path = DEV_NOTES_PATH): NoteRequest[] {
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:[^,!.]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.){0,40}[,!]\s*/i;
 
 // A full stop after these is part of a name or phrase ("Dr. Chen", "e.g. this"), not a sentence end.
-const ABBREVIATION = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|sr|jr|st|vs|etc|inc|e\.g|i\.e|u\.s|no)\.$/i;
+const ABBREVIATIONS = new Set(['dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'sr.', 'jr.', 'st.', 'vs.', 'etc.', 'inc.', 'e.g.', 'i.e.', 'u.s.', 'no.']);
+// Closing quotes and brackets that may follow a sentence's final punctuation.
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 
-/** Splits a note into sentences, keeping each one's closing punctuation (good enough for padding). */
+/** True when `word` ends a sentence: final . ! or ? (before any closers), and no abbreviation. */
+function endsSentence(word: string): boolean {
+  let end = word.length;
+  while (end > 0 && CLOSERS.has(word.charAt(end - 1))) end -= 1;
+  const last = word.charAt(end - 1);
+  if (last !== '.' && last !== '!' && last !== '?') return false;
+  return !ABBREVIATIONS.has(word.replace(/^[("'“‘]+/, '').toLowerCase());
+}
+
+/**
+ * Splits a note into sentences, keeping each one's closing punctuation (good enough for padding).
+ * A word-by-word scan rather than a look-behind split, so the cost stays linear on any input.
+ */
 export function sentencesOf(text: string): string[] {
-  const pieces = text.split(/(?<=[.!?]["'”’)\]]*)\s+/).filter((piece) => piece.trim().length > 0);
   const sentences: string[] = [];
-  for (const piece of pieces) {
-    const last = sentences[sentences.length - 1];
-    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${piece.trim()}`;
-    else sentences.push(piece.trim());
+  let current: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    current.push(word);
+    if (endsSentence(word)) {
+      sentences.push(current.join(' '));
+      current = [];
+    }
   }
+  if (current.length > 0) sentences.push(current.join(' '));
   return sentences;
 }
 
