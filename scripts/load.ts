@@ -12,6 +12,7 @@
  * only checked when `--pid <server pid>` is given.
  *
  *   npm run load -- [--url URL] [--pid PID] [--port N] [--connections 50] [--duration 20] [--warmup 10]
+ *                   [--max-old-space 160]   (MB of V8 old generation for the server it starts)
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,6 +58,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '10' },
+    'max-old-space': { type: 'string', default: '160' },
   },
 });
 
@@ -125,7 +127,17 @@ async function startServer(port: number): Promise<{ url: string; child: ChildPro
   // The limiter stays on (its code runs under load) but is raised far above one generator's rate.
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: 'production', NOTECOACH_RATE_LIMIT: '1000000', NOTECOACH_RATE_BURST: '1000000' },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NOTECOACH_RATE_LIMIT: '1000000',
+      NOTECOACH_RATE_BURST: '1000000',
+      // A bounded old generation, as a small production box would run it: V8 then collects
+      // when the live set needs it instead of letting garbage pile up to hundreds of MB, so RSS
+      // tracks what is actually retained — and a real leak ends in an out-of-memory crash, which
+      // this script reports as socket errors.
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${args['max-old-space']}`.trim(),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -174,6 +186,7 @@ async function main(): Promise<number> {
       .join(', ');
     const growth = before && after ? (after - before) / before : null;
     console.log(`notecoach load: ${connections} connections for ${result.duration} s against ${url}`);
+    if (own) console.log(`  server       started here: next start, old generation capped at ${args['max-old-space']} MB, rate limit raised`);
     console.log(`  requests     ${result.requests.total} (${result.requests.average.toFixed(0)} req/s)`);
     console.log(`  latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  statuses     ${statuses}  (2xx ${result['2xx']}, 4xx ${result['4xx']}, 5xx ${result['5xx']})`);
