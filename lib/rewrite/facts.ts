@@ -50,10 +50,14 @@ export function addressName(request: NoteRequest, draftName: string): string {
   return firstNameOf(profileName);
 }
 
-/** A detail that holds a template slot ("[Name]", "{company}") is not a fact to repeat. */
+/**
+ * A detail worth repeating in a note: it has words (two letters at least) and holds no template
+ * slot ("[Name]", "{company}"), stray bracket or control character — pasted junk stays out.
+ */
 function usable(value: string | undefined): string | undefined {
   const text = squash(value ?? '');
-  return text !== '' && !PLACEHOLDER.test(text) ? text : undefined;
+  if (text === '' || PLACEHOLDER.test(text) || /[[\]{}<>\p{Cc}\p{Cs}]/u.test(text)) return undefined;
+  return (text.match(/\p{L}/gu) ?? []).length >= 2 ? text : undefined;
 }
 
 /** Gathers the facts of a request. */

@@ -167,6 +167,19 @@ function suppliesPraise(label: VariantLabel, facts: Facts): boolean {
   return label === 'Specific' || ((label === 'Warm' || label === 'Concise') && facts.recentWork !== undefined);
 }
 
+/** The promises a text keeps or breaks on its own: not empty, not the draft, within the limit, the name kept, no invented fact; "Concise" shorter than the draft. */
+function keepsTextGuarantees(label: VariantLabel, text: string, request: NoteRequest, facts: Facts): boolean {
+  const draft = request.note.trim();
+  if (label === 'Concise' && draft !== '' && text.length >= draft.length) return false;
+  return (
+    text.trim() !== '' &&
+    textKey(text) !== textKey(request.note) &&
+    text.length <= limitFor(request.plan) &&
+    (facts.name === '' || text.includes(facts.name)) &&
+    unsupportedFacts(text, request).length === 0
+  );
+}
+
 /** Whether a candidate keeps every promise of the rewrite contract. */
 function keepsGuarantees(text: string, analysis: Analysis, request: NoteRequest, facts: Facts, draftScore: number): boolean {
   return (
@@ -322,6 +335,8 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
       const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
       if (!composed || (intent.needs !== undefined && !textKey(composed.text).includes(intent.needs))) continue;
+      // The guarantees that need no analysis are checked first: an analysis is the costly step.
+      if (!keepsTextGuarantees(label, composed.text, request, facts)) continue;
       const analysis = judge(composed.text);
       if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
       if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
