@@ -25,6 +25,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Next buffers a request body in memory for proxy.ts (10 MB by default). The proxy only runs on
+    // pages, which take no body, so buffer no more than the API would ever accept.
+    proxyClientMaxBodySize: '16kb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
