@@ -14,6 +14,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLES,
 } from './lexicon/structure';
+import { splitWords, type Word } from './phrases';
 import { allMatches, blankSpans, escapeRegExp, normalize } from './text';
 
 /** A word of the note: compromise's term text with its UTF-16 span and normal form. */
@@ -39,6 +40,14 @@ export interface NoteDoc {
   placeholders: Span[];
   urls: Span[];
   terms: Term[];
+  /**
+   * `content` with everything outside the sentences (greeting, sign-off, the gaps between
+   * sentences) replaced by U+0001, so one pass of a pattern over the whole note never matches
+   * across a sentence end.
+   */
+  sealed: string;
+  /** Words of `content` (normalized, placeholders blanked), for phrase sweeps. */
+  words: Word[];
   /** Sentences as a reader counts them, greeting and sign-off excluded. */
   sentences: Span[];
   greeting?: Greeting;
@@ -49,7 +58,6 @@ export interface NoteDoc {
 export const PLACEHOLDER_PATTERN =
   /\[[^[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}\}?|<[\p{L}][\p{L} _-]{0,40}>|%[A-Z][A-Z_]{1,30}%|_{3,}/gu;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/giu;
-const BOUNDARY_PATTERN = /[.!?…]+["'”’)\]]*(?=\s|$)|\n+/gu;
 
 const abbreviations = new Set(ABBREVIATIONS);
 const titleAbbreviations = new Set(TITLE_ABBREVIATIONS);
@@ -62,15 +70,15 @@ const anyCase = (word: string) => escapeRegExp(word).replace(/\p{Ll}/gu, (c) => 
 const PLACEHOLDER_SOURCE = PLACEHOLDER_PATTERN.source;
 const GREETING_PATTERN = new RegExp(
   String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\p{L}\p{N}])` +
-    String.raw`(?:[ \t]+(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]+)?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=\s*,))))?` +
-    String.raw`[ \t]*(?:[,!.:;…–—-]+|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)*`,
+    String.raw`(?:[ \t]{1,3}(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]{1,3})?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=[ \t]{0,3},))))?` +
+    String.raw`[ \t]{0,3}(?:[,!.:;…–—-]|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?){0,8}`,
   'u',
 );
 const SIGN_OFF_PATTERN = new RegExp(
-  String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]*[,!.]*(?:\s+${NAME_WORD}(?:[ \t]+${NAME_WORD})?)?|[-–—~][ \t]*${NAME_WORD}(?:[ \t]+${NAME_WORD})?)[ \t]*[.!]*$`,
+  String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]{0,3}[,!.]{0,3}(?:\s{1,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)?|[-–—~][ \t]{0,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)[ \t]{0,3}[.!]{0,3}$`,
   'iu',
 );
-const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+${NAME_WORD})?$`, 'u');
+const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?$`, 'u');
 // "Dzięki!" or "Saludos," alone on the line above the name: a sign-off in any language.
 const ONE_WORD_LINE = /^[\p{L}\p{M}'’]{1,20}[!,.]?$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -85,8 +93,20 @@ export function parseNote(text: string): NoteDoc {
   const urls = allMatches(URL_PATTERN, text).map(toSpan);
   const content = blankSpans(norm, mergeSpans([...placeholders, ...urls]));
   const terms = tokenize(text);
+  const words = splitWords(content);
   const { sentences, greeting, signOff } = segment(text);
-  return { text, norm, content, placeholders, urls, terms, sentences, greeting, signOff };
+  const sealed = seal(content, sentences);
+  return { text, norm, content, sealed, placeholders, urls, terms, words, sentences, greeting, signOff };
+}
+
+function seal(content: string, sentences: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of sentences) {
+    out += '\u0001'.repeat(s.start - at) + content.slice(s.start, s.end);
+    at = s.end;
+  }
+  return out + '\u0001'.repeat(content.length - at);
 }
 
 function toSpan(m: RegExpExecArray): Span {
@@ -101,44 +121,99 @@ function mergeSpans(spans: Span[]): Span[] {
 function tokenize(text: string): Term[] {
   try {
     const doc = nlp.tokenize(text);
-    doc.compute('offset');
     const terms: Term[] = [];
+    // compromise keeps every character in a term's pre/text/post, so offsets are a running sum;
+    // cheaper than compute('offset'), and checked against the note as it goes.
+    let at = 0;
     for (const sentence of doc.document) {
       for (const term of sentence) {
-        // compute('offset') adds UTF-16 offsets that compromise's types do not declare.
-        const offset = (term as { offset?: { start: number; length: number } }).offset;
-        if (!offset || !term.text || !HAS_WORD.test(term.text)) continue;
-        const start = offset.start;
-        const end = start + offset.length;
-        if (text.slice(start, end) !== term.text) continue;
-        terms.push({ start, end, text: term.text, normal: term.normal ?? term.text.toLowerCase() });
+        at += term.pre.length;
+        const start = at;
+        at += term.text.length;
+        if (text.slice(start, at) !== term.text) return wordsByPattern(text);
+        at += term.post.length;
+        if (term.text && HAS_WORD.test(term.text)) terms.push({ start, end: at - term.post.length, text: term.text, normal: term.normal ?? term.text.toLowerCase() });
       }
     }
     return terms;
   } catch {
     // compromise has never thrown on a string here, but a check must answer whatever the input.
-    return allMatches(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu, text).map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      normal: m[0].toLowerCase(),
-    }));
+    return wordsByPattern(text);
   }
+}
+
+function wordsByPattern(text: string): Term[] {
+  return allMatches(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu, text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    normal: m[0].toLowerCase(),
+  }));
 }
 
 /** Splits the note into spans the way a reader would, before greeting and sign-off are set aside. */
 function rawSegments(text: string): Span[] {
   const segments: Span[] = [];
   let from = 0;
-  for (const m of allMatches(BOUNDARY_PATTERN, text)) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('\n') || endsSentence(text, m.index, m[0], end)) {
-      pushTrimmed(text, from, end, segments);
-      from = end;
+  for (const mark of candidateBoundaries(text)) {
+    if (mark.text.startsWith('\n') || endsSentence(text, mark.start, mark.text, mark.end)) {
+      pushTrimmed(text, from, mark.end, segments);
+      from = mark.end;
     }
   }
   pushTrimmed(text, from, text.length, segments);
   return segments;
+}
+
+const TERMINALS = '.!?…';
+const CLOSERS = `"'”’)]`;
+
+/**
+ * Places where a sentence may end: a run of terminal marks (with closing quotes or brackets)
+ * before white space or the end, or a run of line breaks. A scan, not a regex: linear on any input.
+ */
+function candidateBoundaries(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      let j = i;
+      while (text[j] === '\n') j++;
+      out.push({ start: i, end: j, text: text.slice(i, j) });
+      i = j;
+    } else if (TERMINALS.includes(ch)) {
+      let j = i;
+      while (j < text.length && TERMINALS.includes(text[j] as string)) j++;
+      while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
+      if (j === text.length || /\s/u.test(text[j] as string)) out.push({ start: i, end: j, text: text.slice(i, j) });
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The word (letters, dots, digits…) that ends right before `at`, e.g. "Dr" or "U.S". */
+function tokenBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 30 && !/[\s(["'“‘]/u.test(text[i - 1] as string)) i--;
+  return text.slice(i, at);
+}
+
+/** True when only spaces or tabs stand between a line break and `index`. */
+function lineStartsAt(text: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i > 0 && text[i - 1] === '\n';
+}
+
+/** True when only spaces or tabs stand between `index` and a line break. */
+function lineEndsAt(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] === '\n';
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
@@ -159,7 +234,7 @@ function endsSentence(text: string, at: number, mark: string, after: number): bo
   }
   if (mark.includes('…') || mark.includes('..')) return next === '' || /\p{Lu}/u.test(next);
   if (next === '') return true;
-  const token = /[^\s(["'“‘]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  const token = tokenBefore(text, at);
   const bare = token.toLowerCase();
   // After an abbreviation a lowercase word continues the sentence ("approx. five"); after a word,
   // it starts one: casual notes often skip the capital ("…in Almaty. would like to ask").
@@ -198,9 +273,9 @@ function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOf
     const seg = segments[i] as Span;
     const slice = text.slice(seg.start, seg.end);
     const isSignOff = SIGN_OFF_PATTERN.test(slice);
-    const ownLine = i > 0 && /\n\s*$/u.test(text.slice(0, seg.start));
+    const ownLine = i > 0 && lineStartsAt(text, seg.start);
     const isNameLine = ownLine && signOff === undefined && NAME_LINE_PATTERN.test(slice);
-    const isWordAboveName = ownLine && signOff !== undefined && /^\s*\n/u.test(text.slice(seg.end)) && ONE_WORD_LINE.test(slice);
+    const isWordAboveName = ownLine && signOff !== undefined && lineEndsAt(text, seg.end) && ONE_WORD_LINE.test(slice);
     if (!isSignOff && !isNameLine && !isWordAboveName) break;
     signOff = { start: seg.start, end: signOff?.end ?? seg.end };
     segments.pop();

@@ -26,9 +26,17 @@ function schoolForms(school: string): string[][] {
   return [distinctive, ...(schoolAliases.get(foldName(school)) ?? [])].filter((f) => f.length > 0);
 }
 
-/** Compiles source patterns into one global, Unicode regular expression (once, at module load). */
-export function compileAny(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
+/**
+ * Compiles each source pattern on its own (once, at module load): small patterns stay easy to
+ * prove free of catastrophic backtracking, which one huge alternation is not.
+ */
+export function compileAll(patterns: readonly string[]): RegExp[] {
+  return patterns.map((p) => new RegExp(p, 'gu'));
+}
+
+/** Spans of every match of any of the patterns in `text`, in order of position. */
+export function findAll(text: string, patterns: readonly RegExp[]): Span[] {
+  return patterns.flatMap((p) => findIn(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Spans of every match of a global `pattern` in `text`, starting at `from`. */
@@ -38,16 +46,25 @@ export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
 
 /** Spans of every match within one sentence (no match starts before it or runs past it). */
 export function findInSpan(text: string, pattern: RegExp, span: Span): Span[] {
-  return findIn(text.slice(0, span.end), pattern, span.start);
+  // Only the sentence is scanned: work stays linear in the note however many sentences it has.
+  return findIn(text.slice(span.start, span.end), pattern).map((s) => ({ start: s.start + span.start, end: s.end + span.start }));
 }
 
 /** The words of `text[start, end)`, in order, with their offsets. */
 export function wordsIn(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
   return allMatches(WORD, text.slice(start, end)).map((m) => ({
-    word: m[0].replace(/^'+|'+$/g, ''),
+    word: trimQuotes(m[0]),
     start: start + m.index,
     end: start + m.index + m[0].length,
   }));
+}
+
+function trimQuotes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && word[start] === "'") start++;
+  while (end > start && word[end - 1] === "'") end--;
+  return word.slice(start, end);
 }
 
 /** True for a word that carries meaning (not a function word, not in `empty`). */
@@ -55,9 +72,33 @@ export function isContentWord(word: string, empty?: ReadonlySet<string>): boolea
   return word.length > 1 && !stopwords.has(word) && !(empty?.has(word) ?? false);
 }
 
+/** The index of the sentence that contains `offset`, or -1 (binary search: sentences are in order). */
+export function sentenceIndexAt(doc: NoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The sentence span that contains `offset`, if any. */
 export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
-  return doc.sentences.find((s) => offset >= s.start && offset < s.end);
+  return doc.sentences[sentenceIndexAt(doc, offset)];
+}
+
+/** Every match of the patterns in the sealed note, grouped by the sentence it stands in. */
+export function matchesBySentence(doc: NoteDoc, patterns: readonly RegExp[]): Span[][] {
+  const groups: Span[][] = doc.sentences.map(() => []);
+  for (const pattern of patterns) {
+    for (const span of findIn(doc.sealed, pattern)) groups[sentenceIndexAt(doc, span.start)]?.push(span);
+  }
+  for (const group of groups) group.sort((a, b) => a.start - b.start);
+  return groups;
 }
 
 /** True when the span overlaps a placeholder, or a placeholder follows it directly. */

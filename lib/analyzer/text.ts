@@ -40,18 +40,6 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Compiles lexicon phrases into one case-insensitive, word-bounded, global regular expression.
- * Phrases are plain text in normalized form; a space matches any run of spaces or hyphens, and
- * `'` matches either apostrophe (the text is normalized first anyway).
- */
-export function compilePhrases(phrases: readonly string[]): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '[\\s-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 /** Runs a global regular expression over text from `from` on and returns every match. */
 export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   pattern.lastIndex = from;

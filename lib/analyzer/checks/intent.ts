@@ -7,13 +7,14 @@ import type { CheckContext } from '../context';
 import { makeFinding } from '../finding';
 import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, PURPOSE_FRAMES, VAGUE_PURPOSES } from '../lexicon/intent';
 import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
-import { compileAny, findIn, isContentWord, sentenceAt, wordsIn } from '../matching';
-import { compilePhrases, detailWords } from '../text';
+import { compileAll, findAll, isContentWord, sentenceAt, wordsIn } from '../matching';
+import { buildPhraseNet, sweep } from '../phrases';
+import { detailWords } from '../text';
 
-const purposes = compileAny(PURPOSE_FRAMES);
-const complete = compileAny(COMPLETE_PURPOSES);
-const offers = compileAny(SALES_OFFER_PATTERNS);
-const vague = compilePhrases(VAGUE_PURPOSES);
+const purposes = compileAll(PURPOSE_FRAMES);
+const complete = compileAll(COMPLETE_PURPOSES);
+const offers = compileAll(SALES_OFFER_PATTERNS);
+const vague = buildPhraseNet(VAGUE_PURPOSES);
 const emptyTopics = new Set(EMPTY_TOPIC_WORDS);
 const TOPIC_WORDS = 10;
 
@@ -45,20 +46,20 @@ export function checkIntent(ctx: CheckContext): CheckResult {
   const profile = ctx.request.profile;
   const notTopics = new Set(detailWords(`${profile?.company ?? ''} ${profile?.name ?? ''}`));
 
-  for (const frame of findIn(text, purposes)) {
+  for (const frame of findAll(text, purposes)) {
     const sentence = sentenceAt(doc, frame.start);
     if (!sentence) continue;
     const topic = topicAfter(text, frame, clauseEnd(text, frame.end, sentence.end), notTopics);
     if (topic) stated.push(makeFinding(doc.text, 'purpose', 'States a concrete reason for connecting', topic.start, topic.end));
     else vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(frame.start, frame.end)}\`, add what about`, frame.start, frame.end));
   }
-  for (const s of [...findIn(text, complete), ...findIn(text, offers)]) {
+  for (const s of [...findAll(text, complete), ...findAll(text, offers)]) {
     if (sentenceAt(doc, s.start)) stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting', s.start, s.end));
   }
   for (const ask of ctx.redFlags) {
     if (ask.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'purpose', 'States a reason (an ask, though too early)', ask.span.start, ask.span.end));
   }
-  for (const s of findIn(text, vague)) {
+  for (const s of sweep(vague, doc.words)) {
     const covered = [...stated, ...vagueFound].some((f) => f.span.start < s.end && f.span.end > s.start);
     if (!covered) {
       vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(s.start, s.end)}\`, say what you hope to learn or discuss`, s.start, s.end, ['learn how you …', 'compare notes on …']));

@@ -20,42 +20,47 @@ import {
   SELF_PROMOTION_THRESHOLD,
 } from '../lexicon/red-flags';
 import { TITLES } from '../lexicon/structure';
-import { compileAny, findIn, namesAgree } from '../matching';
-import { allMatches, compilePhrases } from '../text';
+import { compileAll, findAll, findIn, namesAgree } from '../matching';
+import { buildPhraseNet, type PhraseNet, sweep } from '../phrases';
+import { allMatches } from '../text';
 
-const boilerplate = new RegExp(`${compilePhrases(BOILERPLATE_PHRASES).source}|${compileAny(BOILERPLATE_PATTERNS).source}`, 'gu');
-const buzzwords = compilePhrases(BUZZWORD_TITLES);
-const hedges = compilePhrases(HEDGING_PHRASES);
-const earlyAsks = compileAny(EARLY_ASK_PATTERNS);
-const sales = compileAny(SALES_PATTERNS);
+const boilerplate = buildPhraseNet(BOILERPLATE_PHRASES);
+const boilerplatePatterns = compileAll(BOILERPLATE_PATTERNS);
+const buzzwords = buildPhraseNet(BUZZWORD_TITLES);
+const hedges = buildPhraseNet(HEDGING_PHRASES);
+const earlyAsks = compileAll(EARLY_ASK_PATTERNS);
+const sales = compileAll(SALES_PATTERNS);
 const countBragging = new RegExp(COUNT_BRAGGING_PATTERN, 'gu');
 const selfPromotion = SELF_PROMOTION_SIGNALS.map((s) => ({ pattern: new RegExp(s.pattern, 'gu'), weight: s.weight }));
 const titles = new Set(TITLES);
 const hype = new Set(HYPE_EMOJI);
 // An emoji and what may ride on it: variation selector, skin tone, ZWJ-joined parts.
-const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*[ \t]*){1,50}/gu;
-const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*/gu;
-const EXCLAMATION_RUN = /[!?]*!{2,}[!?]*|!\?[!?]*|\?![!?]*/gu;
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}[ \t]{0,3}){1,50}/gu;
+const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}/gu;
+// Runs of ! and ?: "!!!", "?!" and "!?" are excitement, "??" alone is not.
+const MARK_RUN = /[!?]{2,}/gu;
 
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
 
-function phraseDetector(id: RedFlagId, pattern: RegExp, message: (actual: string) => string): Detector {
+/** A detector from phrase nets (swept over the note's words) and patterns (run on its content). */
+function phraseDetector(id: RedFlagId, found: { nets?: PhraseNet[]; patterns?: RegExp[] }, message: (actual: string) => string): Detector {
   return (doc) =>
-    findIn(doc.content, pattern).map((s) =>
-      makeFinding(doc.text, id, message(doc.text.slice(s.start, s.end)), s.start, s.end, RED_FLAG_RULES[id].expected),
-    );
+    [...(found.nets ?? []).flatMap((net) => sweep(net, doc.words)), ...findAll(doc.content, found.patterns ?? [])]
+      .sort((a, b) => a.start - b.start)
+      .filter((s, i, all) => i === 0 || s.start >= (all[i - 1] as { end: number }).end)
+      .map((s) => makeFinding(doc.text, id, message(doc.text.slice(s.start, s.end)), s.start, s.end, RED_FLAG_RULES[id].expected));
 }
 
 const detectors: Record<RedFlagId, Detector> = {
-  boilerplate: phraseDetector('boilerplate', boilerplate, (a) => `Unexpected stock phrase \`${a}\`, say why you are writing to this person`),
+  boilerplate: phraseDetector('boilerplate', { nets: [boilerplate], patterns: boilerplatePatterns }, (a) => `Unexpected stock phrase \`${a}\`, say why you are writing to this person`),
   'buzzword-title': (doc, ctx) =>
-    phraseDetector('buzzword-title', buzzwords, (a) => `Unexpected buzzword title \`${a}\`, use your actual role`)(doc, ctx).filter(
+    phraseDetector('buzzword-title', { nets: [buzzwords] }, (a) => `Unexpected buzzword title \`${a}\`, use your actual role`)(doc, ctx).filter(
       // "the Visionary Summit" names an event, not a person.
-      (f) => !(/^\p{Lu}/u.test(f.actual) && /^\s+\p{Lu}/u.test(doc.text.slice(f.span.end))),
+      (f) => !(/^\p{Lu}/u.test(f.actual) && /^\s{1,3}\p{Lu}/u.test(doc.text.slice(f.span.end, f.span.end + 8))),
     ),
-  hedging: phraseDetector('hedging', hedges, (a) => `Unexpected hedge \`${a}\`, state your reason plainly`),
-  'early-ask': phraseDetector('early-ask', earlyAsks, (a) => `Unexpected ask \`${a}\` in a first note, connect first and ask later`),
-  'sales-pitch': phraseDetector('sales-pitch', sales, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),
+  hedging: phraseDetector('hedging', { nets: [hedges] }, (a) => `Unexpected hedge \`${a}\`, state your reason plainly`),
+  'early-ask': phraseDetector('early-ask', { patterns: earlyAsks }, (a) => `Unexpected ask \`${a}\` in a first note, connect first and ask later`),
+  'sales-pitch': phraseDetector('sales-pitch', { patterns: sales }, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),
   'count-bragging': (doc) =>
     findIn(doc.content, countBragging)
       .filter((s) => !/(?:mutual|shared|in common)/.test(doc.norm.slice(Math.max(0, s.start - 12), s.end + 12)))
@@ -95,7 +100,7 @@ const detectors: Record<RedFlagId, Detector> = {
     return out;
   },
   exclamation: (doc) => {
-    const runs = allMatches(EXCLAMATION_RUN, doc.text);
+    const runs = allMatches(MARK_RUN, doc.text).filter((m) => /!!|!\?|\?!/u.test(m[0]));
     const singles = allMatches(/!/g, doc.text);
     const spans = runs.length > 0 ? runs : singles.length >= 3 ? singles : [];
     return spans.map((m) =>

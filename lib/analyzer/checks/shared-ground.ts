@@ -8,6 +8,9 @@ import type { CheckContext } from '../context';
 import { makeFinding } from '../finding';
 import {
   ASPIRATION_PATTERN,
+  FIRST_PERSON_PATTERN,
+  NOT_SHARED_TOO_PATTERN,
+  TOO_PATTERN,
   IDENTITY_PATTERN,
   INTRODUCER_VERBS,
   SHARED_GROUND_PATTERNS,
@@ -30,20 +33,28 @@ import {
 } from '../matching';
 import { BUZZWORD_TITLES } from '../lexicon/red-flags';
 import type { NoteDoc } from '../document';
-import { allMatches, blankSpans, compilePhrases, escapeRegExp, foldName } from '../text';
+import { buildPhraseNet, sweep } from '../phrases';
+import { allMatches, blankSpans, escapeRegExp, foldName } from '../text';
 
-const claims = SHARED_GROUND_PATTERNS.map((p) => ({ kind: p.kind, pattern: new RegExp(p.pattern, 'gu') }));
+const claims = SHARED_GROUND_PATTERNS.map((p) => ({
+  kind: p.kind,
+  pattern: new RegExp(p.pattern, 'gu'),
+  unless: p.unless === undefined ? undefined : new RegExp(p.unless, 'u'),
+}));
 const unnamedMutual = new RegExp(UNNAMED_MUTUAL_PATTERN, 'gu');
+const too = new RegExp(TOO_PATTERN, 'gu');
+const firstPerson = new RegExp(FIRST_PERSON_PATTERN, 'u');
+const notSharedToo = new RegExp(NOT_SHARED_TOO_PATTERN, 'u');
 const study = new RegExp(STUDY_PATTERN, 'u');
 const identity = new RegExp(IDENTITY_PATTERN, 'gu');
 const aspiration = new RegExp(ASPIRATION_PATTERN, 'u');
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 const introducer = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME}(?:[ \t]+${NAME}){0,2})[ \t]+(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
+  String.raw`(?<![\p{L}\p{M}'’-])(${NAME}(?:[ \t]{1,3}${NAME}){0,2})[ \t]{1,3}(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
   'gu',
 );
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
-const buzzwordTitles = compilePhrases(BUZZWORD_TITLES);
+const buzzwordTitles = buildPhraseNet(BUZZWORD_TITLES);
 
 const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
 
@@ -56,6 +67,23 @@ interface Ground {
 function spanOfWords(text: string, words: string): Span | undefined {
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * "I taught high school math for six years too": finds each "too" and looks back, within its
+ * clause and 60 characters, for a first-person start. A scan, so no pattern can backtrack.
+ */
+function tooClaims(doc: NoteDoc): Span[] {
+  const out: Span[] = [];
+  for (const m of allMatches(too, doc.content)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 60 && !'.!?;,\n'.includes(doc.content[from - 1] as string)) from--;
+    const clause = doc.content.slice(from, m.index);
+    const start = firstPerson.exec(clause);
+    if (!start || notSharedToo.test(clause.slice(start.index))) continue;
+    out.push({ start: from + start.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** The note with placeholders and URLs blanked, in its original case (initials like "GSB" need case). */
@@ -86,20 +114,24 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const weak: Finding[] = [];
 
   // Claims in the note's own words: "fellow … alum", "we're both …", "I'm in fintech too".
-  for (const { kind, pattern } of claims) {
+  for (const { kind, pattern, unless } of claims) {
     for (const span of findIn(doc.content, pattern)) {
       if (touchesPlaceholder(doc, span)) continue;
+      if (unless?.test(doc.content.slice(span.start, span.end))) continue;
       // "as a fellow visionary" is a boast, not common ground.
-      if (kind === 'fellow' && findIn(doc.norm.slice(0, span.end), buzzwordTitles).some((b) => b.start >= span.start)) continue;
+      if (kind === 'fellow' && sweep(buzzwordTitles, doc.words).some((b) => b.start >= span.start && b.end <= span.end)) continue;
       if (kind === 'mutual') {
         const after = doc.text.slice(span.end, span.end + 40);
-        if (!new RegExp(String.raw`^[\s,]*(?:${NAME})`, 'u').test(after)) {
+        if (!new RegExp(String.raw`^[\s,]{0,5}(?:${NAME})`, 'u').test(after)) {
           weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connection, name the person', span.start, span.end));
           continue;
         }
       }
       found.push({ kind, span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
     }
+  }
+  for (const span of tooClaims(doc)) {
+    if (!touchesPlaceholder(doc, span)) found.push({ kind: 'too', span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
   }
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);

@@ -7,17 +7,17 @@ import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
 import { makeFinding } from '../finding';
 import { APPRECIATION_PATTERNS, GENERIC_MODIFIERS, NOT_PRAISE_PATTERNS, WORK_NOUNS } from '../lexicon/praise';
-import { compileAny, findInSpan, isContentWord, wordsIn } from '../matching';
+import { compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
-const appreciation = compileAny(APPRECIATION_PATTERNS);
-const notPraise = compileAny(NOT_PRAISE_PATTERNS);
-const appreciationWord = new RegExp(appreciation.source, 'u');
+const appreciation = compileAll(APPRECIATION_PATTERNS);
+const notPraise = compileAll(NOT_PRAISE_PATTERNS);
+const appreciationWords = APPRECIATION_PATTERNS.map((p) => new RegExp(p, 'u'));
 const genericModifiers = new Set(GENERIC_MODIFIERS);
 const workNouns = new Set(WORK_NOUNS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
-const yourWork = new RegExp(String.raw`\byour(?:\s+[\p{L}\p{N}'./&+-]+){0,4}?\s+(?:${workNoun})(?![\p{L}])`, 'gu');
+const yourWork = new RegExp(String.raw`\byour(?:\s{1,3}[\p{L}\p{N}'./&+-]{1,30}){0,4}?\s{1,3}(?:${workNoun})(?![\p{L}])`, 'gu');
 // "the point that …", "the chapter on weak ties".
 const theDetail = /\bthe (?:point|chapter|part|section|bit|line|idea|example|tip|story|insight|framework|question|argument|data|chart|section) (?:that|about|on|where|when|you|to|of|in|around)\b/gu;
 // "how clearly you write about payment fraud".
@@ -35,7 +35,7 @@ const WHY = 'Praise for one specific thing they made shows you paid attention; �
 
 /** Whether the words right after a work reference identify it: a topic, a title, a name. */
 function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: string[], topicFollows = false): boolean {
-  if (modifiers.some((w) => isContentWord(w, genericModifiers) && !appreciationWord.test(w))) return true;
+  if (modifiers.some((w) => isContentWord(w, genericModifiers) && !appreciationWords.some((p) => p.test(w)))) return true;
   const after = wordsIn(doc.content, span.end, sentenceEnd).slice(0, 6);
   // A placeholder right after the reference leaves it unnamed: "your post about <topic> and …".
   const cut = after.findIndex((w, i) => doc.placeholders.some((p) => p.start >= (i === 0 ? span.end : (after[i - 1] as Span).end) && p.end <= w.start));
@@ -56,36 +56,44 @@ function identified(doc: NoteDoc, span: Span, sentenceEnd: number, modifiers: st
 
 /** The ways a recent work is named: whole, or its title without a venue or a note in brackets. */
 function titlesOf(recentWork: string): string[] {
-  const parts = [recentWork, recentWork.replace(/\s*\([^)]*\)\s*/gu, ' '), ...recentWork.split(/:\s+/u)];
+  const parts = [recentWork, recentWork.replace(/\([^()]{0,300}\)/gu, ' '), ...recentWork.split(':')];
   return [...new Set(parts.map((p) => p.trim()).filter((p) => foldName(p).length >= 4))];
 }
 
-function references(doc: NoteDoc, sentence: Span, recentWork: string | undefined): Span[] {
-  const within = (pattern: RegExp) => findInSpan(doc.content, pattern, sentence);
-  const refs: Span[] = [];
-  for (const s of within(yourWork)) {
-    const words = wordsIn(doc.content, s.start, s.end).map((w) => w.word);
-    if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
-  }
-  for (const s of [...within(theDetail), ...within(howYou), ...within(youMade), ...within(congrats)]) {
-    if (identified(doc, { start: s.end, end: s.end }, sentence.end, [], true)) refs.push(s);
-  }
-  refs.push(...findInSpan(doc.norm, quotedTitle, sentence));
-  if (recentWork) {
-    const foldedSentence = ` ${foldName(doc.content.slice(sentence.start, sentence.end))} `;
-    const sentenceWords = foldedSentence.trim().split(' ');
-    const named = titlesOf(recentWork).some((title) => {
-      const distinct = detailWords(title).filter((w) => isContentWord(w));
-      return foldedSentence.includes(` ${foldName(title)} `) || (distinct.length >= 2 && distinct.every((w) => sentenceWords.includes(w)));
-    });
-    if (named) refs.push(sentence);
-  }
-  return refs;
+/** What each sentence refers to of theirs, identifiably: their work with a topic, a title, their recent work. */
+function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
+  const works = matchesBySentence(doc, [yourWork]);
+  const details = matchesBySentence(doc, [theDetail, howYou, youMade, congrats]);
+  const titles = matchesBySentence(doc, [quotedTitle]);
+  const titleWords = recentWork ? titlesOf(recentWork).map((t) => ({ folded: foldName(t), distinct: detailWords(t).filter((w) => isContentWord(w)) })) : [];
+  return doc.sentences.map((sentence, i) => {
+    const refs: Span[] = [];
+    for (const s of works[i] ?? []) {
+      const words = wordsIn(doc.content, s.start, s.end).map((w) => w.word);
+      if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
+    }
+    for (const s of details[i] ?? []) {
+      if (identified(doc, { start: s.end, end: s.end }, sentence.end, [], true)) refs.push(s);
+    }
+    refs.push(...(titles[i] ?? []));
+    if (titleWords.length > 0) {
+      const foldedSentence = ` ${foldName(doc.content.slice(sentence.start, sentence.end))} `;
+      const sentenceWords = foldedSentence.trim().split(' ');
+      const named = titleWords.some(
+        (t) => foldedSentence.includes(` ${t.folded} `) || (t.distinct.length >= 2 && t.distinct.every((w) => sentenceWords.includes(w))),
+      );
+      if (named) refs.push(sentence);
+    }
+    return refs;
+  });
 }
 
-function appreciations(doc: NoteDoc, sentence: Span): Span[] {
-  const excluded = findInSpan(doc.content, notPraise, sentence);
-  return findInSpan(doc.content, appreciation, sentence).filter((s) => !excluded.some((x) => x.start < s.end && x.end > s.start));
+/** Words of appreciation in each sentence, wishes ("I'd love to") set aside. */
+function appreciations(doc: NoteDoc): Span[][] {
+  const excluded = matchesBySentence(doc, notPraise);
+  return matchesBySentence(doc, appreciation).map((group, i) =>
+    group.filter((s) => !(excluded[i] ?? []).some((x) => x.start < s.end && x.end > s.start)),
+  );
 }
 
 export function checkSpecificPraise(ctx: CheckContext): CheckResult {
@@ -96,12 +104,14 @@ export function checkSpecificPraise(ctx: CheckContext): CheckResult {
   const unpraised: Finding[] = [];
   const sentences = doc.sentences;
 
+  const allRefs = references(doc, recentWork);
+  const allPraise = appreciations(doc);
   sentences.forEach((sentence, i) => {
-    const refs = references(doc, sentence, recentWork);
-    const praise = appreciations(doc, sentence);
+    const refs = allRefs[i] ?? [];
+    const praise = allPraise[i] ?? [];
     const next = sentences[i + 1];
     // "I read your piece on X. Loved it." — praise may follow in the next sentence.
-    const praiseNearby = praise.length > 0 || (next !== undefined && /\b(?:it|this|that)\b/u.test(doc.content.slice(next.start, next.end)) && appreciations(doc, next).length > 0);
+    const praiseNearby = praise.length > 0 || (next !== undefined && /\b(?:it|this|that)\b/u.test(doc.content.slice(next.start, next.end)) && (allPraise[i + 1] ?? []).length > 0);
     if (refs.length > 0 && praiseNearby) {
       const ref = refs[0] as Span;
       specific.push(makeFinding(doc.text, 'specific-praise', 'Praises something specific they did', Math.min(ref.start, praise[0]?.start ?? ref.start), Math.max(ref.end, praise[0]?.end ?? ref.end)));

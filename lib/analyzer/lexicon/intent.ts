@@ -34,11 +34,11 @@ export const PURPOSE_FRAMES: readonly string[] = [
 
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
 export const COMPLETE_PURPOSES: readonly string[] = [
-  String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]+ ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
+  String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]{1,30} ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
   String.raw`\b(?:a|an) (?:role|position|opening) (?:on|at|with) (?:my|our) team\b`,
   String.raw`\bintroduce you to [A-Za-z]`,
   // Catching up with someone you know is reason enough: "reconnect and hear about your work at Revolut".
-  String.raw`\b(?:reconnect|catch up)\s+(?:and|to)\s+(?:hear|learn|see|chat|talk|swap|compare|catch)\b`,
+  String.raw`\b(?:reconnect|catch up)\s{1,3}(?:and|to)\s{1,3}(?:hear|learn|see|chat|talk|swap|compare|catch)\b`,
 ];
 
 // "Let's connect!" — purposes without content: a reason to accept is still missing.

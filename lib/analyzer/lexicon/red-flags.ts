@@ -222,19 +222,19 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
 export const SALES_PATTERNS: readonly string[] = [
-  String.raw`\bour (?:[\w-]+ ){0,3}(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`,
+  String.raw`\bour (?:[\w-]{1,30} ){0,3}(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`,
   String.raw`\bmy clients (?:average|see|get|gain|grow|double|triple|achieve|typically|usually)\b`,
   String.raw`\b(?:you'd|you would|you'll|you will) (?:like|love) what we(?:'ve)? built\b`,
   String.raw`\bhappy to show you how\b`,
-  String.raw`\bwe help (?:[\w-]+ ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`,
-  String.raw`\bwe help (?:[\w'-]+ ){1,5}?(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`,
-  String.raw`\bi help (?:[\w-]+ ){0,2}(?:like you|like yours)\b`,
+  String.raw`\bwe help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`,
+  String.raw`\bwe help (?:[\w'-]{1,30} ){1,5}?(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`,
+  String.raw`\bi help (?:[\w-]{1,30} ){0,2}(?:like you|like yours)\b`,
   String.raw`\b(?:teams|companies|businesses|coaches|founders|brands|leaders|firms) like yours?\b`,
   String.raw`\bdone[\s-]for[\s-]you\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\b\d+x (?:more )?(?:[\w-]+ ){0,2}?(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`,
-  String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]+ (?:[\w-]+ )?by \d+\s?%`,
+  String.raw`\b\d+x (?:more )?(?:[\w-]{1,30} ){0,2}?(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`,
+  String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]{1,30} (?:[\w-]{1,30} )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
 ];
@@ -261,12 +261,12 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\bi have \d+\+? years (?:in|at|of)\b`, weight: 2 },
   { pattern: String.raw`\bcerts\b|\bcertifications\b`, weight: 1 },
   { pattern: String.raw`\b\d+% (?:of|to) (?:quota|target|plan)\b`, weight: 2 },
-  { pattern: String.raw`\bex-[\p{L}]+`, weight: 1 },
+  { pattern: String.raw`\bex-[\p{L}]{1,30}`, weight: 1 },
   { pattern: String.raw`\b(?:forbes|inc\.?) 30 under 30\b`, weight: 2 },
   { pattern: String.raw`\b\d+x (?:founder|entrepreneur|ceo|exits?)\b`, weight: 1 },
   { pattern: String.raw`\b(?:keynote|tedx) speaker\b`, weight: 1 },
   { pattern: String.raw`\bangel investor\b`, weight: 1 },
-  { pattern: String.raw`(?:\|[^|\n]{2,40}){3,}`, weight: 2 },
+  { pattern: String.raw`(?:\|[^|\n]{2,40}){3,12}`, weight: 2 },
   { pattern: String.raw`\b(?:pmp|six sigma|black belt|scrum master)\b`, weight: 1 },
   { pattern: String.raw`\b(?:open to|seeking|looking for) (?:new )?(?:opportunities|roles|positions|job opportunities)\b`, weight: 2 },
   { pattern: String.raw`\bactively (?:looking|seeking|searching)\b`, weight: 2 },
@@ -279,14 +279,14 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\bi specialize in\b`, weight: 1 },
   { pattern: String.raw`\b(?:led|managed|built) teams of \d+\b`, weight: 1 },
   { pattern: String.raw`\bmanaged \$\d`, weight: 1 },
-  { pattern: String.raw`\b(?:grew|grown|increased|drove|generated|boosted) [\w-]+ (?:by )?(?:\d+(?:\.\d+)?x|\d+%|\$\d)`, weight: 1 },
+  { pattern: String.raw`\b(?:grew|grown|increased|drove|generated|boosted) [\w-]{1,30} (?:by )?(?:\d+(?:\.\d+)?x|\d+%|\$\d)`, weight: 1 },
 ];
 
 /** Signal weight at which the résumé signals add up to self-promotion. */
 export const SELF_PROMOTION_THRESHOLD = 3;
 
 // "I have 12,000+ followers." — audience counts.
-export const COUNT_BRAGGING_PATTERN = String.raw`\b\d[\d,.]*\s?(?:k|m)?\+?\s(?:linkedin\s)?(?:followers|subscribers|readers|connections|newsletter subscribers)\b`;
+export const COUNT_BRAGGING_PATTERN = String.raw`(?<![\d,.])\d[\d,.]{0,15}\s?(?:k|m)?\+?\s(?:linkedin\s)?(?:followers|subscribers|readers|connections|newsletter subscribers)\b`;
 
 // "Let's crush it 🚀🔥" — emoji that read as hype even alone.
 export const HYPE_EMOJI: readonly string[] = ['🚀', '🔥', '💯', '💰', '🤑', '💥', '📈', '⚡'];

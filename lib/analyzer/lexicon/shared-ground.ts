@@ -4,16 +4,16 @@
  */
 
 // "fellow Michigan alum", "as another PM in fintech" — claims of common ground.
-export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string }[] = [
-  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s+[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]*){0,3}` },
-  { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s+[\p{L}-]+` },
-  { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}` },
-  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s+(?:both\s+)?(?:\w+\s+)?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
+/** A claim of common ground: its kind, its pattern, and a pattern that, matching the claim, voids it. */
+export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; unless?: string }[] = [
+  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s{1,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s{1,3}[\p{L}-]{1,30}` },
+  { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s{1,3}[\p{L}][\p{L}'-]{0,30}(?:\s{1,3}[\p{L}][\p{L}'-]{0,30}){0,3}` },
+  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s{1,3}(?:both\s{1,3})?(?:\w{1,20}\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
   { kind: 'both', pattern: String.raw`\bwe both\b` },
-  { kind: 'too', pattern: String.raw`\b(?:i|i'm|i've|i am|i was|i have|we're|we are)\s+(?!(?:'d|would|will|'ll|love|like|want|hope|wish|look|looking|think|am excited|'m excited|can't wait)\b)[^.!?;,]{1,60}?\b(?:too|as well)\b` },
   { kind: 'also', pattern: String.raw`\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
   { kind: 'same', pattern: String.raw`\b(?:like you (?:were|did|do|are)|just like you|as you did|the way you did)\b` },
-  { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also)\s+(?!(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)\b)(?!(?:love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b)[\p{L}]+` },
+  { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also) [\p{L}]{1,30}(?: [\p{L}]{1,30}){0,3}`, unless: String.raw`\balso (?:(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)|love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b` },
   { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space|jump|leap|pivot|route|career change)s?)\b` },
   { kind: 'same', pattern: String.raw`\bworking on [^.!?;]{1,60}? like (?:you|yours|your (?:group|team|lab|company))\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
@@ -44,6 +44,12 @@ export const INTRODUCER_VERBS: readonly string[] = [
   'thought',
   'encouraged me',
 ];
+
+// "I taught high school math for six years too" — a first-person clause that ends in "too".
+export const TOO_PATTERN = String.raw`\b(?:too|as well)\b`;
+export const FIRST_PERSON_PATTERN = String.raw`\b(?:i|i'm|im|i've|i am|i was|i have|we're|we are) `;
+// "I'd love to connect too" wishes, it shares nothing.
+export const NOT_SHARED_TOO_PATTERN = String.raw`^(?:i|i'm|im|i've|i am|i was|i have|we're|we are) (?:'d|would|will|'ll|love|like|want|hope|wish|look|looking|think|am excited|'m excited|can't wait)\b`;
 
 // "We have 14 mutual connections." — mutual connections without a name.
 export const UNNAMED_MUTUAL_PATTERN = String.raw`\b(?:\d+|several|many|a few|some|lots of) (?:mutual|shared) (?:connections|friends|contacts)\b`;
@@ -137,7 +143,7 @@ export const SCHOOL_ALIASES: readonly (readonly [string, string])[] = [
 ];
 
 // Words that mark studying somewhere ("I graduated from Michigan").
-export const STUDY_PATTERN = String.raw`\b(?:(?:i|i've|i have|we|we've|we both|both|i also|also)\s+(?:studied|went to|attended|graduated)|alum|alumna|alumnus|alumni|grad|graduate|studying|student|class of|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
+export const STUDY_PATTERN = String.raw`\b(?:(?:i|i've|i have|we|we've|we both|both|i also|also)\s{1,3}(?:studied|went to|attended|graduated)|alum|alumna|alumnus|alumni|grad|graduate|studying|student|class of|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
 
 // "As a public health grad student" — the sender says they work in a field (identity, not aspiration).
 export const IDENTITY_PATTERN = String.raw`\b(?:i'm an?|i am an?|as an?|i work (?:in|as)|i'm in|i am in|i lead|i run|i manage|i've worked in|i have worked in|my work in|i'm also in)\b`;
