@@ -44,12 +44,6 @@ export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
   return allMatches(pattern, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Spans of every match within one sentence (no match starts before it or runs past it). */
-export function findInSpan(text: string, pattern: RegExp, span: Span): Span[] {
-  // Only the sentence is scanned: work stays linear in the note however many sentences it has.
-  return findIn(text.slice(span.start, span.end), pattern).map((s) => ({ start: s.start + span.start, end: s.end + span.start }));
-}
-
 /** The words of `text[start, end)`, in order, with their offsets. */
 export function wordsIn(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
   return allMatches(WORD, text.slice(start, end)).map((m) => ({

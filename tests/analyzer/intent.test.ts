@@ -54,3 +54,7 @@ describe('intent', () => {
     expect(result.findings.map((f) => f.actual)).toEqual(['trade ideas on readmission models']);
   });
 });
+
+test('continuing a conversation is a purpose even without its topic (the spec lists it)', () => {
+  expect(check('intent', 'Great meeting you at the summit. I’d like to continue our conversation.').status).toBe('pass');
+});

@@ -37,6 +37,8 @@ export const COMPLETE_PURPOSES: readonly string[] = [
   String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]{1,30} ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
   String.raw`\b(?:a|an) (?:role|position|opening) (?:on|at|with) (?:my|our) team\b`,
   String.raw`\bintroduce you to [A-Za-z]`,
+  // The spec's own example: continuing a conversation is a purpose even without its topic.
+  String.raw`\b(?:continue|continuing|pick up|picking up|follow up on) (?:our|the|that) (?:conversation|chat|discussion)\b`,
   // Catching up with someone you know is reason enough: "reconnect and hear about your work at Revolut".
   String.raw`\b(?:reconnect|catch up)\s{1,3}(?:and|to)\s{1,3}(?:hear|learn|see|chat|talk|swap|compare|catch)\b`,
 ];
