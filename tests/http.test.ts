@@ -144,6 +144,13 @@ describe.each(routes)('POST $path', ({ path, module, response }) => {
     for (const issue of json.issues) expect(issue.message).toEqual(expect.any(String));
   });
 
+  test('a 422 names what is wrong without echoing the offending value', async () => {
+    const secret = 'Confidential-Draft-Text ';
+    const res = await module.POST(post(path, JSON.stringify({ note: secret.repeat(300), plan: secret, profile: { schools: [secret, 7] } })));
+    expect(res.status).toBe(422);
+    expect(await res.text()).not.toContain('Confidential-Draft-Text');
+  });
+
   test('a "__proto__" key is an unknown key (422), not a prototype change', async () => {
     const res = await module.POST(post(path, '{"note":"hi","__proto__":{"polluted":true}}'));
     expect(res.status).toBe(422);
