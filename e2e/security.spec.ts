@@ -95,10 +95,15 @@ async function watchForCspViolations(page: Page): Promise<() => Promise<string[]
   return async () => [...consoleProblems, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }
 
-test('a session on the page — typing, feedback, a rewrite — has zero CSP violations', async ({ page }) => {
+test('a session on the page — typing, feedback, a rewrite — has zero CSP violations and a clean console', async ({ page }) => {
   const violations = await watchForCspViolations(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Chromium also reports header mistakes here (e.g. an unknown Permissions-Policy feature), and
+  // Lighthouse's best-practices audit fails on any console error.
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Permissions-Policy|Feature-Policy/i.test(message.text())) errors.push(message.text());
+  });
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
