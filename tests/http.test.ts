@@ -3,6 +3,7 @@
  * Covers every status the spec lists, the body cap (declared and streamed), the depth guard, the
  * media-type check, 405 with `Allow`, 429 with `Retry-After`, and a 500 that leaks nothing.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import * as analyzeRoute from '@/app/api/analyze/route';
@@ -168,6 +169,38 @@ describe.each(routes)('POST $path', ({ path, module, response }) => {
     const res = module.OPTIONS();
     expect(res.status).toBe(204);
     expect(res.headers.get('allow')).toBe('POST, OPTIONS');
+  });
+});
+
+describe.each(routes)('no input makes $path answer 500 (property)', ({ path, module }) => {
+  const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+  const requestLike = fc.record(
+    {
+      note: fc.oneof(fc.string({ unit: codeUnit, maxLength: 300 }), fc.anything()),
+      plan: fc.oneof(fc.constantFrom('free', 'premium'), fc.anything()),
+      profile: fc.oneof(fc.dictionary(fc.constantFrom('name', 'schools', 'about', 'x'), fc.anything()), fc.anything()),
+      sender: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+  const body = fc.oneof(
+    requestLike.map((value) => JSON.stringify(value) ?? ''),
+    fc.json(),
+    fc.string({ unit: codeUnit, maxLength: 200 }),
+    fc.uint8Array({ maxLength: 200 }),
+  );
+  const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x+json', '');
+
+  test('any body, any content type: a 2xx or a 4xx with a JSON error', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, contentType, async (payload, type) => {
+        const res = await module.POST(post(path, payload, type ? { 'content-type': type } : {}));
+        expect([200, 400, 413, 415, 422]).toContain(res.status);
+        const json = (await res.json()) as Record<string, unknown>;
+        if (res.status !== 200) expect(json.error).toEqual(expect.any(String));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
