@@ -1,7 +1,7 @@
 /**
  * Every regular expression in the project is checked for catastrophic backtracking with recheck
- * (native binary when its optional package is installed, else Java, else its pure-JS build — all
- * give the same verdicts). Any status but "safe" fails, polynomial included: inputs are capped at
+ * (one checker built three ways: the native binary when its optional package is installed, else
+ * Java, else pure JS). Any status but "safe" fails, polynomial included: inputs are capped at
  * 5,000 characters, but a cubic pattern on that many tabs still takes minutes. Two sources:
  *
  * 1. A source scan (TypeScript's own parser) of lib/, app/, components/, scripts/ and the root
