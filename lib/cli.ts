@@ -12,7 +12,9 @@ export type LineResult =
   | { error: string; issues?: { path: (string | number)[]; message: string }[] };
 
 /** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
-export function analyzeLine(line: string, options: { rewrite?: boolean } = {}): LineResult {
+export function analyzeLine(rawLine: string, options: { rewrite?: boolean } = {}): LineResult {
+  // Files saved on Windows often start with a byte-order mark; it is not part of the JSON.
+  const line = rawLine.startsWith('\uFEFF') ? rawLine.slice(1) : rawLine;
   let body: unknown;
   try {
     body = JSON.parse(line);

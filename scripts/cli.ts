@@ -8,13 +8,14 @@ import { createInterface } from 'node:readline';
 import { analyzeLine } from '../lib/cli';
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a.startsWith('-') && a !== '--rewrite');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--rewrite' && a !== '-');
 if (args.includes('--help') || unknown.length > 0) {
   const out = unknown.length > 0 && !args.includes('--help') ? process.stderr : process.stdout;
-  out.write('usage: npm run --silent analyze -- [--rewrite] [FILE]\n  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line.\n');
+  out.write('usage: npm run --silent analyze -- [--rewrite] [FILE|-]\n  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line.\n');
   process.exit(unknown.length > 0 && !args.includes('--help') ? 2 : 0);
 }
 const withRewrite = args.includes('--rewrite');
+// `-` (or no FILE) reads standard input, as Unix tools do.
 const file = args.find((a) => !a.startsWith('-'));
 
 const input = file ? createReadStream(file, 'utf8') : process.stdin;

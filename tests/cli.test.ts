@@ -49,3 +49,14 @@ describe('npm run analyze', () => {
     expect(result.stderr).toMatch(/usage/);
   }, 30_000);
 });
+
+describe('input conventions', () => {
+  test('a leading byte-order mark is not part of the JSON', () => {
+    expect(analyzeLine('\uFEFF{"note":"Hi Sam, great post!","plan":"free"}')).toMatchObject({ stats: { characters: 19, limit: 200 } });
+  });
+  test('`-` reads standard input', () => {
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', '-'], { input: 'great post!\n', encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.trim()).stats.characters).toBe(11);
+  }, 30_000);
+});

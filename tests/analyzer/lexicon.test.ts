@@ -5,6 +5,7 @@ import * as redFlags from '@/lib/analyzer/lexicon/red-flags';
 import * as shared from '@/lib/analyzer/lexicon/shared-ground';
 import * as stopwords from '@/lib/analyzer/lexicon/stopwords';
 import * as structure from '@/lib/analyzer/lexicon/structure';
+import { analyze } from '@/lib/analyzer';
 import { RED_FLAG_IDS } from '@/lib/schema';
 
 const modules = { intent, praise, redFlags, shared, stopwords, structure };
@@ -13,7 +14,7 @@ const lists = Object.entries(modules).flatMap(([mod, exports]) =>
     .filter(([, value]) => Array.isArray(value) && value.every((v) => typeof v === 'string'))
     .map(([name, value]) => [`${mod}.${name}`, value as string[]] as const),
 );
-const patternLists = lists.filter(([name]) => /PATTERNS|FRAMES|PURPOSES$/.test(name) && !/VAGUE/.test(name));
+const patternLists = lists.filter(([name]) => /PATTERN|FRAMES|PURPOSES$/.test(name) && !/VAGUE/.test(name));
 const phraseLists = lists.filter(([name]) => !patternLists.some(([p]) => p === name));
 
 describe('lexicons stay clean', () => {
@@ -29,8 +30,22 @@ describe('lexicons stay clean', () => {
     }
   });
 
-  test.each(patternLists)('%s compiles as Unicode patterns', (_, list) => {
-    for (const source of list) expect(() => new RegExp(source, 'u')).not.toThrow();
+  // The phrase lists are swept word by word: every entry must be findable as written.
+  test.each([
+    ['boilerplate', redFlags.BOILERPLATE_PHRASES],
+    ['buzzword-title', redFlags.BUZZWORD_TITLES],
+    ['hedging', redFlags.HEDGING_PHRASES],
+  ] as const)('every %s phrase is flagged when it stands in a note', (rule, phrases) => {
+    for (const phrase of phrases) {
+      const found = analyze({ note: `Well, ${phrase}.` }).checks.find((c) => c.id === 'red-flags')?.findings.map((f) => f.ruleId);
+      expect(found, phrase).toContain(rule);
+    }
+  });
+
+  test('every vague purpose is heard as at least a vague purpose', () => {
+    for (const phrase of intent.VAGUE_PURPOSES) {
+      expect(analyze({ note: `I’d ${phrase}.` }).checks.find((c) => c.id === 'intent')?.status, phrase).not.toBe('fail');
+    }
   });
 
   test('every red-flag id has a rule with a description and an expected fix', () => {

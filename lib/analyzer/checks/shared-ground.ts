@@ -34,7 +34,7 @@ import {
 import { BUZZWORD_TITLES } from '../lexicon/red-flags';
 import type { NoteDoc } from '../document';
 import { buildPhraseNet, sweep } from '../phrases';
-import { allMatches, blankSpans, escapeRegExp, foldName } from '../text';
+import { allMatches, blankSpans, escapeRegExp, foldName, normalize } from '../text';
 
 const claims = SHARED_GROUND_PATTERNS.map((p) => ({
   kind: p.kind,
@@ -53,6 +53,8 @@ const introducer = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(${NAME}(?:[ \t]{1,3}${NAME}){0,2})[ \t]{1,3}(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
   'gu',
 );
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NAME_NEXT = new RegExp(String.raw`^[\s,]{0,5}(?:${NAME})`, 'u');
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
 const buzzwordTitles = buildPhraseNet(BUZZWORD_TITLES);
 
@@ -64,9 +66,15 @@ interface Ground {
   label: string;
 }
 
-function spanOfWords(text: string, words: string): Span | undefined {
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+/** Where a detail (a name, a company) stands in the note, case-insensitively, as whole words. */
+function spanOfWords(doc: NoteDoc, words: string): Span | undefined {
+  const wanted = normalize(words);
+  if (!wanted) return undefined;
+  for (let at = doc.norm.indexOf(wanted); at >= 0; at = doc.norm.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    if (!WORD_CHAR.test(doc.norm[at - 1] ?? ' ') && !WORD_CHAR.test(doc.norm[end] ?? ' ')) return { start: at, end };
+  }
+  return undefined;
 }
 
 /**
@@ -113,16 +121,18 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const contradictions: Finding[] = [];
   const weak: Finding[] = [];
 
+  const titles = sweep(buzzwordTitles, doc.words);
+  const blanked = blankedText(doc);
   // Claims in the note's own words: "fellow … alum", "we're both …", "I'm in fintech too".
   for (const { kind, pattern, unless } of claims) {
     for (const span of findIn(doc.content, pattern)) {
       if (touchesPlaceholder(doc, span)) continue;
       if (unless?.test(doc.content.slice(span.start, span.end))) continue;
       // "as a fellow visionary" is a boast, not common ground.
-      if (kind === 'fellow' && sweep(buzzwordTitles, doc.words).some((b) => b.start >= span.start && b.end <= span.end)) continue;
+      if (kind === 'fellow' && titles.some((b) => b.start >= span.start && b.end <= span.end)) continue;
       if (kind === 'mutual') {
         const after = doc.text.slice(span.end, span.end + 40);
-        if (!new RegExp(String.raw`^[\s,]{0,5}(?:${NAME})`, 'u').test(after)) {
+        if (!NAME_NEXT.test(after)) {
           weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connection, name the person', span.start, span.end));
           continue;
         }
@@ -149,7 +159,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   }
   // Listed mutual connections named anywhere in the note.
   for (const name of listedMutuals) {
-    const span = spanOfWords(doc.text, name);
+    const span = spanOfWords(doc, name);
     if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
   }
   for (const span of findIn(doc.content, unnamedMutual)) {
@@ -160,7 +170,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const unused: string[] = [];
   const sharedSchools = (profile.schools ?? []).filter((p) => (sender.schools ?? []).some((s) => sameSchool(p, s)));
   for (const school of profile.schools ?? []) {
-    if (!mentionsSchool(blankedText(doc), school)) continue;
+    if (!mentionsSchool(blanked, school)) continue;
     if (sharedSchools.includes(school) || study.test(doc.content)) {
       found.push({ kind: 'school', span: schoolSpan(doc, school) ?? { start: 0, end: 0 }, label: school });
     }
@@ -175,7 +185,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     else if (bothInField) unused.push(`you both work in ${profile.industry}`);
   }
   if (profile.company && sender.company && sameCompany(profile.company, sender.company)) {
-    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: spanOfWords(doc.text, profile.company) ?? { start: 0, end: 0 }, label: profile.company });
+    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: spanOfWords(doc, profile.company) ?? { start: 0, end: 0 }, label: profile.company });
     else unused.push(`you both work at ${profile.company}`);
   }
   if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);

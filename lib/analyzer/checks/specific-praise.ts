@@ -6,7 +6,14 @@ import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
 import { makeFinding } from '../finding';
-import { APPRECIATION_PATTERNS, GENERIC_MODIFIERS, NOT_PRAISE_PATTERNS, WORK_NOUNS } from '../lexicon/praise';
+import {
+  APPRECIATION_PATTERNS,
+  BROAD_WORK_NOUNS,
+  BROAD_WORK_TOPIC_PREPOSITIONS,
+  GENERIC_MODIFIERS,
+  NOT_PRAISE_PATTERNS,
+  WORK_NOUNS,
+} from '../lexicon/praise';
 import { compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
@@ -15,6 +22,8 @@ const notPraise = compileAll(NOT_PRAISE_PATTERNS);
 const appreciationWords = APPRECIATION_PATTERNS.map((p) => new RegExp(p, 'u'));
 const genericModifiers = new Set(GENERIC_MODIFIERS);
 const workNouns = new Set(WORK_NOUNS);
+const broadWork = new Set(BROAD_WORK_NOUNS);
+const broadTopic = new Set(BROAD_WORK_TOPIC_PREPOSITIONS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
 const yourWork = new RegExp(String.raw`\byour(?:\s{1,3}[\p{L}\p{N}'./&+-]{1,30}){0,4}?\s{1,3}(?:${workNoun})(?![\p{L}])`, 'gu');
@@ -70,6 +79,13 @@ function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
     const refs: Span[] = [];
     for (const s of works[i] ?? []) {
       const words = wordsIn(doc.content, s.start, s.end).map((w) => w.word);
+      const noun = words[words.length - 1] ?? '';
+      if (broadWork.has(noun)) {
+        // "your work" is identifiable only by a topic right after it: "on FastAPI", not "in marketing".
+        const next = wordsIn(doc.content, s.end, sentence.end).slice(0, 4);
+        if (next[0] && broadTopic.has(next[0].word) && next.slice(1).some((w) => isContentWord(w.word))) refs.push(s);
+        continue;
+      }
       if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
     }
     for (const s of details[i] ?? []) {

@@ -21,7 +21,6 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\b(?:co-host|co-hosting|cohost|co-author|co-authoring|co-write|team up|teaming up) (?:on|a|an|with)?\b`,
   String.raw`\b(?:how|what|why|where|when) (?:did|do|would|should|have) you\b`,
   String.raw`\bintroduce (?:you|them|him|her|myself to you) to\b`,
-  String.raw`\b(?:continue|continuing|pick up|picking up|follow up on) (?:our|the|that) (?:conversation|chat|discussion)\b`,
   String.raw`\b(?:collaborate|collaborating|collaboration|partner|partnering|work together) (?:on|with)\b`,
   String.raw`\b(?:get|getting) your (?:advice|take|feedback|input|thoughts|perspective)\b`,
   String.raw`\b(?:advice|tips|guidance|pointers) (?:on|about|for)\b`,
@@ -35,7 +34,8 @@ export const PURPOSE_FRAMES: readonly string[] = [
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
 export const COMPLETE_PURPOSES: readonly string[] = [
   String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]{1,30} ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
-  String.raw`\b(?:a|an) (?:role|position|opening) (?:on|at|with) (?:my|our) team\b`,
+  String.raw`\b(?:a|an) (?:[\w-]{1,20} ){0,2}(?:role|position|opening)s? (?:on|at|with|in) (?:my|our) (?:team|company|group|lab)\b`,
+  String.raw`\bkeep (?:the|our) conversation going\b`,
   String.raw`\bintroduce you to [A-Za-z]`,
   // The spec's own example: continuing a conversation is a purpose even without its topic.
   String.raw`\b(?:continue|continuing|pick up|picking up|follow up on) (?:our|the|that) (?:conversation|chat|discussion)\b`,

@@ -105,6 +105,12 @@ export const WORK_NOUNS: readonly string[] = [
   'redesign',
   'migration',
   'template',
+  'notebook',
+  'kernel',
+  'gist',
+  'slides',
+  'work',
+  'writing',
   'issue',
   'edition',
   'installment',
@@ -141,6 +147,10 @@ export const WORK_NOUNS: readonly string[] = [
   'map',
   'visualization',
 ];
+
+// "your work on FastAPI" names a project; "your work in brand strategy" names only a field.
+export const BROAD_WORK_NOUNS: readonly string[] = ['work', 'writing', 'research'];
+export const BROAD_WORK_TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'around', 'into'];
 
 // "your recent post" — modifiers that do not identify which work is meant.
 export const GENERIC_MODIFIERS: readonly string[] = [

@@ -13,8 +13,8 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; u
   { kind: 'both', pattern: String.raw`\bwe both\b` },
   { kind: 'also', pattern: String.raw`\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
   { kind: 'same', pattern: String.raw`\b(?:like you (?:were|did|do|are)|just like you|as you did|the way you did)\b` },
-  { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also) [\p{L}]{1,30}(?: [\p{L}]{1,30}){0,3}`, unless: String.raw`\balso (?:(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)|love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b` },
-  { kind: 'same', pattern: String.raw`\b(?:same (?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space|jump|leap|pivot|route|career change)s?)\b` },
+  { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also) [\p{L}]{1,30}(?: (?!(?:and|or|but|so|would|to|who|that|i)\b)[\p{L}]{1,30}){0,2}`, unless: String.raw`\balso (?:(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)|love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b` },
+  { kind: 'same', pattern: String.raw`\b(?:same (?:[\w-]{1,20} )?(?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space|jump|leap|pivot|route|career change)s?)\b` },
   { kind: 'same', pattern: String.raw`\bworking on [^.!?;]{1,60}? like (?:you|yours|your (?:group|team|lab|company))\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
@@ -77,6 +77,8 @@ export const GENERIC_SCHOOL_WORDS: readonly string[] = [
   'polytechnic',
   'academy',
   'campus',
+  'uc',
+  'u',
 ];
 
 // Words of industry names that do not tell industries apart.
@@ -143,7 +145,7 @@ export const SCHOOL_ALIASES: readonly (readonly [string, string])[] = [
 ];
 
 // Words that mark studying somewhere ("I graduated from Michigan").
-export const STUDY_PATTERN = String.raw`\b(?:(?:i|i've|i have|we|we've|we both|both|i also|also)\s{1,3}(?:studied|went to|attended|graduated)|alum|alumna|alumnus|alumni|grad|graduate|studying|student|class of|mba|phd|degree|freshman|sophomore|junior at|senior at|undergrad)\b`;
+export const STUDY_PATTERN = String.raw`\b(?:(?:i|i've|i have|we|we've|we both|both|i also|also)\s{1,3}(?:studied|went to|attended|graduated)|alum|alumna|alumnus|alumni|grad|graduate|studying|student|class of|mba|mph|msc|masters|master's|bachelor's|doctorate|phd|degree|freshman|sophomore|junior at|senior at|undergrad|(?:starting|doing|finishing|pursuing) my)\b`;
 
 // "As a public health grad student" — the sender says they work in a field (identity, not aspiration).
 export const IDENTITY_PATTERN = String.raw`\b(?:i'm an?|i am an?|as an?|i work (?:in|as)|i'm in|i am in|i lead|i run|i manage|i've worked in|i have worked in|my work in|i'm also in)\b`;
