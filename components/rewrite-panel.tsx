@@ -71,7 +71,7 @@ export function RewriteResults({ state, note, draftScore, onUse }: RewriteResult
       <div>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {state.kind === 'loading' && 'Writing suggestions…'}
-          {state.kind === 'done' && !stale && (state.variants.length === 0 ? 'No better version found: your note already does what a rewrite would.' : `${state.variants.length} ${state.variants.length === 1 ? 'suggestion' : 'suggestions'} below.`)}
+          {state.kind === 'done' && !stale && (state.variants.length === 0 ? (draftScore !== null && draftScore >= 70 /* the analyzer's "strong" verdict */ ? 'No better version found: your note already does what a rewrite would.' : 'We couldn’t improve this without more details: add your goal under “About you” or their recent work under “Recipient’s details”.') : `${state.variants.length} ${state.variants.length === 1 ? 'suggestion' : 'suggestions'} below.`)}
           {stale && 'You edited the draft since: suggest again for fresh ones.'}
         </p>
       </div>

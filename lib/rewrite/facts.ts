@@ -33,21 +33,29 @@ export interface Facts {
 export const PLACEHOLDER = /\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/;
 
 /**
- * Decides how to address the recipient: the draft's own form when it names the recipient ("Dr.
- * Chen" for Wei Chen), otherwise the first name from the details, otherwise the draft's name when
- * the details have none. A placeholder or "Sir/Madam" is never kept.
+ * Decides how to address the recipient: the draft's own form when the analyzer accepts it as the
+ * recipient's (`accepted`: no name-mismatch, so "Bob" for Robert stays) or when it names them
+ * ("Dr. Chen" for Wei Chen), otherwise the first name from the details, otherwise the draft's name
+ * when the details have none. A placeholder or "Sir/Madam" is never kept.
  */
-export function addressName(request: NoteRequest, draftName: string): string {
+export function addressName(request: NoteRequest, draftName: string, accepted = false): string {
   const profileName = squash(request.profile?.name ?? '');
   const written = squash(draftName);
-  const usable = written !== '' && !PLACEHOLDER.test(written) && !/\b(?:sir|madam|team|all|everyone)\b/i.test(written);
-  if (profileName === '') return usable ? written : '';
+  const usable = written !== '' && !PLACEHOLDER.test(written) && !/\b(?:sir|madam|team|all|everyone|there)\b/i.test(written);
+  if (profileName === '') return usable ? calm(written) : '';
+  // The analyzer raised no name-mismatch: the draft's form ("Bob" for Robert, "Rev. Adeyemi") is theirs.
+  if (usable && accepted) return calm(written);
   if (usable) {
     const known = new Set(textKey(profileName).split(' '));
     const words = textKey(written).split(' ').filter((w) => !/^(?:dr|prof|mr|mrs|ms|mx)\.?$/.test(w));
     if (words.length > 0 && words.every((w) => known.has(w))) return written;
   }
   return firstNameOf(profileName);
+}
+
+/** "TOM" → "Tom": a shouted name is still the name. */
+function calm(name: string): string {
+  return name.replace(/\p{Lu}{3,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 /**
@@ -61,7 +69,7 @@ function usable(value: string | undefined): string | undefined {
 }
 
 /** Gathers the facts of a request. */
-export function factsOf(request: NoteRequest, draftName: string): Facts {
+export function factsOf(request: NoteRequest, draftName: string, nameAccepted = false): Facts {
   const profile = request.profile ?? {};
   const sender = request.sender ?? {};
   const sharedSchool = usable(firstShared(profile.schools, sender.schools));
@@ -77,7 +85,7 @@ export function factsOf(request: NoteRequest, draftName: string): Facts {
     .filter((t): t is string => typeof t === 'string' && squash(t).length >= 3)
     .map(textKey);
   return {
-    name: addressName(request, draftName),
+    name: addressName(request, draftName, nameAccepted),
     sharedSchool,
     sharedIndustry: industry,
     sharedCompany,

@@ -17,17 +17,22 @@ import { textKey } from '../templates/text';
 import { compose, render, sentencesOf, weightOf } from './compose';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
 import { parseDraft, type ParsedDraft } from './parse';
-import type { Role } from './lexicon';
+import { CONTENT_INTENT, type Role } from './lexicon';
 import {
   dedupe,
   draftPieces,
+  INTENT_PLACEHOLDER,
   realize,
   PRAISE_PLACEHOLDER,
   placeholderIntent,
   placeholderPraise,
+  restatedPurpose,
   suppliedIntents,
   suppliedPraise,
   suppliedShared,
+  sharedIntents,
+  topicIntents,
+  topicOf,
   type ChangeNote,
   type Piece,
   type Supplied,
@@ -75,26 +80,58 @@ function greetingOf(draft: ParsedDraft, facts: Facts, note: string): { text: str
 /** One way to say why: what it adds, whether the draft's vague ask stays, and the notes. */
 interface IntentOption {
   pieces: Piece[];
+  /** A draft piece this purpose restates, left out wherever the purpose goes in. */
+  replaces?: Piece;
   /** A fact the rest of the variant must name for the purpose to make sense. */
   needs?: string;
   keepVague: boolean;
   changes: ChangeNote[];
 }
 
-/** Ways to state the purpose when the draft has none with content, best first. */
-function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts, mentioned: string): IntentOption[] {
+/** What the draft and details can say a purpose with, beyond the sender's goal and the recipient's company or field. */
+interface PurposeSources {
+  /** Draft pieces whose words state a purpose the analyzer did not credit ("keen to hear your views on …"). */
+  unspoken: Piece[];
+  /** The draft's specific praise, as the analyzer found it, and the piece it sits in. */
+  praised: Array<{ actual: string; piece: Piece }>;
+}
+
+/**
+ * Ways to state the purpose when the draft has none with content, best first: the draft's own
+ * purpose words restated; the sender's goal; the topic of the work the draft praises; the shared
+ * field or their company; the topic of their recent work in the details; the school or person both
+ * know; then a plain "I'd love to connect" (never added to a draft that already says why, in words
+ * the analyzer missed); last, a bracket to fill in.
+ */
+function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts, mentioned: string, sources: PurposeSources): IntentOption[] {
   if (hasIntent) return [{ pieces: [], keepVague: false, changes: [] }];
   const options: IntentOption[] = [];
-  // The first few phrasings are enough for the analyzer to pick from; each costs an analysis per recipe.
-  for (const supplied of suppliedIntents(facts, mentioned).slice(0, MAX_SUPPLIED_INTENTS)) {
-    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change], ...(supplied.needs ? { needs: supplied.needs } : {}) });
+  for (const piece of sources.unspoken) {
+    const restated = restatedPurpose(piece);
+    if (restated) options.push({ pieces: [restated.piece], replaces: piece, keepVague: false, changes: [restated.change] });
   }
-  // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags;
-  // the analysis decides which of these scores higher for this draft.
+  const add = (supplied: Supplied) =>
+    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change], ...(supplied.needs ? { needs: supplied.needs } : {}) });
+  // The first few phrasings are enough for the analyzer to pick from; each costs an analysis per recipe.
+  const supplied = suppliedIntents(facts, mentioned).slice(0, MAX_SUPPLIED_INTENTS);
+  const fromGoal = facts.goal ? supplied.slice(0, 1) : [];
+  fromGoal.forEach(add);
+  // The work the draft praises says what the sender cares about: following it is a purpose with
+  // content, and closer to the note than anything about their company.
+  const praisedTopic = sources.praised.map(({ actual, piece }) => topicOf(piece.text.includes(actual) && actual !== '' ? piece.text.slice(piece.text.indexOf(actual)) : piece.text)).find(Boolean);
+  if (praisedTopic) topicIntents(praisedTopic, 'draft').forEach(add);
+  supplied.slice(fromGoal.length).forEach(add);
+  const recentTopic = facts.recentWork ? topicOf(facts.recentWork) : undefined;
+  if (recentTopic && !praisedTopic) topicIntents(recentTopic, 'details').forEach(add);
+  // What the note shares with them, as the templates put it, when the details give nothing better.
+  sharedIntents(facts, mentioned).forEach(add);
+  // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags; it is
+  // not added where the draft already asks or says why in its own words.
+  const saysWhy = draftHasVague || sources.unspoken.length > 0;
   options.push({
-    pieces: draftHasVague ? [] : [PLAIN_CONNECT],
+    pieces: saysWhy ? [] : [PLAIN_CONNECT],
     keepVague: true,
-    changes: draftHasVague
+    changes: saysWhy
       ? []
       : [{ checkId: 'intent', description: `Added “${PLAIN_CONNECT.text}”; add your goal to the details to say why` }],
   });
@@ -130,7 +167,8 @@ const RECIPES: Record<VariantLabel, (i: Ingredients) => Plan> = {
   },
   // The purpose plus the one opener that adds the most, no background.
   Concise: ({ kept, intent, facts, has }) => {
-    const purpose = [...kept.filter(asks), ...intent.pieces];
+    // A purpose the analyzer missed is still the draft's purpose: tighten it, never drop it.
+    const purpose = [...kept.filter((p) => asks(p) || CONTENT_INTENT.test(p.text)), ...intent.pieces];
     const covered = (role: 'shared' | 'praise') => purpose.some((p) => p.roles.has(role));
     const fromDraft = kept
       .filter((p) => !asks(p) && isOpener(p) && ((p.roles.has('shared') && !covered('shared')) || (p.roles.has('praise') && !covered('praise'))))
@@ -281,8 +319,10 @@ export function rewrite(request: NoteRequest): RewriteResult {
   };
   const draftAnalysis = judge(request.note);
   const parsed = parseDraft(request.note);
-  const facts = factsOf(request, parsed.greeting?.name ?? '');
   const findings = draftAnalysis.checks.find((c) => c.id === 'red-flags')?.findings ?? [];
+  // The analyzer accepts the draft's greeting name ("Bob" for Robert) unless it flags a mismatch.
+  const nameAccepted = !findings.some((f) => f.ruleId === 'name-mismatch');
+  const facts = factsOf(request, parsed.greeting?.name ?? '', nameAccepted);
   const base = draftPieces(parsed, facts, findings);
   const greeting = greetingOf(parsed, facts, request.note);
   const common: ChangeNote[] = [...(greeting.change ? [greeting.change] : []), ...base.changes];
@@ -318,8 +358,18 @@ export function rewrite(request: NoteRequest): RewriteResult {
       ? []
       : [{ checkId: 'intent', description: replaced ? `Replaced the vague “${base.vagueText}”` : `Dropped the vague “${base.vagueText}”: the note already says why` }];
 
-  const mentioned = textKey(kept({ vague: true, generic: true }).map((p) => p.text).join(' '));
-  const options = intentOptions(has.intent, base.vagueText !== undefined, facts, mentioned);
+  const everything = kept({ vague: true, generic: true });
+  const mentioned = textKey(everything.map((p) => p.text).join(' '));
+  const praiseFindings = draftAnalysis.checks.find((c) => c.id === 'specific-praise' && c.status === 'pass')?.findings ?? [];
+  const sources: PurposeSources = {
+    unspoken: has.intent ? [] : core.filter((p) => !p.roles.has('intent') && CONTENT_INTENT.test(p.text)),
+    praised: core
+      .filter((p) => p.roles.has('praise'))
+      .map((piece) => ({ piece, actual: praiseFindings.find((f) => piece.text.includes(f.actual))?.actual ?? '' })),
+  };
+  const options = intentOptions(has.intent, base.vagueText !== undefined, facts, mentioned, sources);
+  // Whether the draft says more than a bare "let's connect": then no variant may shrink to one.
+  const draftHasSubstance = everything.some((p) => [...p.roles].some((r) => r !== 'vague-intent'));
   const winners: Array<Variant & { rank: number }> = [];
   VARIANT_LABELS.forEach((label, rank) => {
     let best: (Variant & { rank: number }) | undefined;
@@ -332,9 +382,12 @@ export function rewrite(request: NoteRequest): RewriteResult {
       // satisfaction, the rest cannot do better, so stop spending analyses on them.
       if (best && status(best.analysis, 'intent') === 'pass') break;
       const generic = !has.praise && !suppliesPraise(label, facts);
-      const plan = RECIPES[label]({ kept: kept({ vague: intent.keepVague, generic }), intent, facts, has });
+      const pieces = kept({ vague: intent.keepVague, generic }).filter((p) => intent.replaces === undefined || p.text !== intent.replaces.text);
+      const plan = RECIPES[label]({ kept: pieces, intent, facts, has });
       const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
       if (!composed || (intent.needs !== undefined && !textKey(composed.text).includes(intent.needs))) continue;
+      // "Hi Emma, I'd love to connect." is no rewrite of a draft that said more.
+      if (draftHasSubstance && composed.pieces.every((p) => [...p.roles].every((r) => r === 'vague-intent'))) continue;
       // The guarantees that need no analysis are checked first: an analysis is the costly step.
       if (!keepsTextGuarantees(label, composed.text, request, facts)) continue;
       const analysis = judge(composed.text);
@@ -365,8 +418,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
   const top = ranked[0]?.analysis.score ?? 0;
   const variants = ranked
     .filter((v) => !seen.has(textKey(v.text)) && Boolean(seen.add(textKey(v.text))))
-    // An alternative far below the best is noise, unless it is a fill-in whose brackets hold its worth.
-    .filter((v) => v.analysis.score >= top - MAX_SCORE_GAP || v.placeholders.length > 0)
+    // An alternative far below the best is noise, fill-ins included. The one exception: when no other
+    // variant states a purpose, a fill-in whose bracket asks for one is the only way to a real reason.
+    .filter((v, _i, all) => v.analysis.score >= top - MAX_SCORE_GAP || (v.placeholders.includes(INTENT_PLACEHOLDER) && !all.some((o) => o.placeholders.length === 0 && status(o.analysis, 'intent') === 'pass')))
     .slice(0, MAX_VARIANTS)
     .map(({ rank: _rank, ...variant }) => variant);
   return { variants };

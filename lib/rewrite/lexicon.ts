@@ -165,11 +165,11 @@ export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: Matcher
 
 /** "learn how you price audits" / "compare notes on MRV" / "follow your writing on negotiation" */
 export const CONTENT_INTENT =
-  /\b(?:learn|hear|discuss|compare notes|swap notes|trade notes|trade ideas|exchange ideas|follow(?:ing)? (?:your|what you|along)|ask (?:you|how|about|what|why)|explore|talk (?:about|shop)|chat about|understand|continue our conversation|stay in touch|introduce you|pick your brain|get your (?:take|advice|thoughts|perspective)|your (?:take|advice|thoughts|perspective|insights?) on|value your (?:advice|take|perspective|insight)|in case a (?:future )?role|compare|swap|reconnect)\b/i;
+  /\b(?:learn|hear|discuss|compare notes|swap notes|trade notes|trade ideas|exchange ideas|follow(?:ing)? (?:your|what you|along)|ask (?:you|how|about|what|why)|explore|talk (?:about|shop)|chat about|understand|continue our conversation|continu(?:e|ing) (?:the|this) conversation|keep(?:ing)? (?:the|this|our) conversation going|stay in touch|introduce you|pick your brain|get your (?:take|advice|thoughts|perspective)|your (?:take|advice|thoughts|perspective|insights?) on|value your (?:advice|take|perspective|insight)|in case a (?:future )?role|compare|swap|reconnect)\b/i;
 
 /** "Let's connect" / "would love to connect" / "Connect?" — a purpose without content. */
 export const VAGUE_INTENT =
-  /\b(?:let['’]?s connect|(?:would|I['’]d|I) (?:love|like|want) to connect|connect\?|connecting|part of your network|expand (?:my|our) network|grow (?:my|our) network|happy to connect|talk sometime|learn from your experience|be (?:great|nice|good) to connect)\b/i;
+  /\b(?:let['’]?s connect|(?:would|I['’]d|I) (?:love|like|want) to connect|connect\?|connecting|part of your network|expand (?:my|our) network|grow (?:my|our) network|happy to connect|talk sometime|learn from your experience|be (?:great|nice|good) to connect|should connect)\b/i;
 
 /** "fellow Michigan alum" / "I work in marketing too" / "we met at SaaStr" / "Sam Patel suggested I reach out" */
 export const SHARED_CUE =

@@ -39,7 +39,7 @@ export interface ParsedDraft {
 }
 
 const SALUTATION = /^(hi|hello|hey|hiya|dear|greetings|good morning|good afternoon|good evening)\b/i;
-const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?$/;
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Fr|Sr|Hon|Capt|Col|Gen|Lt|Sgt|Sen|Rep)\.?$/;
 /** A capitalized name word, or two joined by a slash ("Sir/Madam"); tested on one short token. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\/\p{Lu}[\p{L}\p{M}]*)?$/u;
 const OPENERS: Record<string, string> = { '[': ']', '{': '}', '<': '>' };

@@ -5,7 +5,7 @@
  * when nothing else can fix a check.
  */
 import type { CheckId, Finding } from '../schema';
-import { goalClause, midSentence, shortenAtWord, textKey, trimEndOf, trimStartOf, workPhrase } from '../templates/text';
+import { goalClause, midSentence, shortenAtWord, squash, textKey, trimEndOf, trimStartOf, workPhrase } from '../templates/text';
 import { PLACEHOLDER, type Facts } from './facts';
 import {
   COMMON_STARTERS,
@@ -406,6 +406,92 @@ export function suppliedIntents(facts: Facts, mentioned = ''): Supplied[] {
     const description = 'Stated why you are reaching out: to learn about their field';
     out.push(intent(`I'd love to connect and learn how you got into ${industry}`, description));
     out.push(intent(`I'd love to connect and learn about your work in ${industry}`, description));
+  }
+  return out;
+}
+
+/** Verbs a purpose clause may open with, gerunds mapped to the form that follows "I'd love to connect and". */
+const PURPOSE_VERBS: Record<string, string> = {
+  learn: 'learn', learning: 'learn', hear: 'hear', hearing: 'hear', discuss: 'discuss', discussing: 'discuss',
+  compare: 'compare', comparing: 'compare', swap: 'swap', swapping: 'swap', trade: 'trade', trading: 'trade',
+  exchange: 'exchange', exchanging: 'exchange', follow: 'follow', following: 'follow', ask: 'ask', asking: 'ask',
+  explore: 'explore', exploring: 'explore', talk: 'talk', talking: 'talk', chat: 'chat', chatting: 'chat',
+  understand: 'understand', understanding: 'understand', continue: 'continue', continuing: 'continue',
+  keep: 'keep', keeping: 'keep', stay: 'stay', staying: 'stay', introduce: 'introduce', introducing: 'introduce',
+  pick: 'pick', picking: 'pick', get: 'get', getting: 'get',
+};
+
+/**
+ * The draft's own purpose, restated in a frame a reader (and the analyzer) takes as a reason:
+ * "Keen to hear your views on async onboarding" → "I'd love to connect and hear your views on
+ * async onboarding". Only when the purpose opens the sentence (a short lead-in at most), so the
+ * restated sentence loses nothing else of the draft's. Undefined when the piece holds no such purpose.
+ */
+export function restatedPurpose(from: Piece): Supplied | undefined {
+  const m = CONTENT_INTENT.exec(from.text);
+  if (!m || m.index === undefined) return undefined;
+  const lead = from.text.slice(0, m.index);
+  if (/[,;:()–—]/.test(lead) || lead.split(' ').filter(Boolean).length > 5) return undefined;
+  const rest = trimEndOf(from.text.slice(m.index), ',;:', true);
+  const [first = '', ...others] = rest.split(' ');
+  const verb = PURPOSE_VERBS[first.toLowerCase()];
+  if (!verb || others.length === 0) return undefined;
+  return {
+    piece: piece(`I'd love to connect and ${verb} ${others.join(' ')}`, ['intent'], 'draft'),
+    change: { checkId: 'intent', description: `Said plainly why you are reaching out, in your own words: “${verb} ${shortenAtWord(others.join(' '), 50)}”` },
+  };
+}
+
+/** What a praised work is about: "your post on hiring in Lisbon was great" → "hiring in Lisbon". */
+export function topicOf(text: string): string | undefined {
+  const m = /\b(?:on|about) (.{3,120})/u.exec(squash(text).slice(0, 300));
+  if (!m?.[1]) return undefined;
+  // The topic ends where the sentence moves on: a new clause or the venue ("at ProductCon Berlin").
+  const head = (m[1].split(/[,;:!?()–—]| (?:and|but|which|that|because|since|so|I|it|was|is|are|were|has|have|had|really|truly|changed|made|helped|stood|gave|hit) | at (?=\p{Lu})/u)[0] ?? '').trim();
+  const topic = trimEndOf(head, '.', true);
+  return /\p{L}{3}/u.test(topic) && !PLACEHOLDER.test(topic) ? shortenAtWord(topic, 60) : undefined;
+}
+
+/**
+ * Purposes from the topic of a work the note praises (the draft's own praise or their recent work in
+ * the details): following their work on it, hearing their thinking, learning more. The caller lets
+ * the analyzer choose; the change says where the purpose came from so the user can change it.
+ */
+export function topicIntents(topic: string, from: 'draft' | 'details'): Supplied[] {
+  const where = from === 'draft' ? 'the work you praise' : 'their recent work in the details';
+  const change: ChangeNote = { checkId: 'intent', description: `Added a purpose from ${where} (“${topic}”): change it if your reason is different` };
+  return [
+    `I'd love to connect and follow your work on ${topic}`,
+    `I'd love to connect and hear more of your thinking on ${topic}`,
+    `I'd love to connect and learn more about ${topic}`,
+  ].map((text) => ({ piece: piece(text, ['intent']), change }));
+}
+
+/** Words many school names share, so they do not identify one. */
+const GENERIC_SCHOOL_WORDS = new Set(['university', 'college', 'school', 'institute', 'technology', 'state', 'business', 'academy', 'polytechnic']);
+
+/**
+ * Purposes that follow from what both share, in the templates' words ("Fellow alum", "Mutual
+ * connection"): each needs the variant to name the school or person it rests on.
+ */
+export function sharedIntents(facts: Facts, mentioned = ''): Supplied[] {
+  const out: Supplied[] = [];
+  if (facts.sharedSchool) {
+    // The draft may name the school short ("fellow Rice alum" for Rice University): its distinctive word will do.
+    const school = textKey(facts.sharedSchool);
+    const short = school.split(' ').find((w) => w.length >= 4 && !GENERIC_SCHOOL_WORDS.has(w) && ` ${mentioned} `.includes(` ${w} `));
+    out.push({
+      piece: piece("I'd love to connect and learn how you chose your path after graduating", ['intent']),
+      change: { checkId: 'intent', description: 'Added a purpose that follows from your shared school: change it if your reason is different' },
+      needs: short ?? school,
+    });
+  }
+  if (facts.mutual) {
+    out.push({
+      piece: piece("I'd love to connect and hear how you got started in your field", ['intent']),
+      change: { checkId: 'intent', description: 'Added a purpose that follows from your mutual connection: change it if your reason is different' },
+      needs: textKey(facts.mutual),
+    });
   }
   return out;
 }
