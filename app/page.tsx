@@ -1,4 +1,5 @@
 import { Coach } from '@/components/coach';
+import { TEMPLATES } from '@/lib/templates';
 
 /** The coach page: a server-rendered shell around the one interactive island. */
 export default function Home() {
@@ -15,7 +16,7 @@ export default function Home() {
         </p>
       </header>
       <main>
-        <Coach />
+        <Coach templateCount={TEMPLATES.length} />
       </main>
     </div>
   );

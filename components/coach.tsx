@@ -45,8 +45,14 @@ const NO_RECENT: RecentNote[] = [];
 const NOTE_ID = 'note';
 const COUNTER_ID = 'note-counter';
 
+/** Props of the coach: what the server knows that the first paint needs. */
+export interface CoachProps {
+  /** How many scenario templates there are (their code loads only when the section opens). */
+  templateCount: number;
+}
+
 /** The interactive coach. */
-export function Coach() {
+export function Coach({ templateCount }: CoachProps) {
   const [note, setNote, { hydrated }] = useStoredState(STORAGE_KEYS.draft, '', isString);
   const [plan, setPlan] = useStoredState<Plan>(STORAGE_KEYS.plan, 'premium', isPlan);
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
@@ -143,7 +149,7 @@ export function Coach() {
           onSenderChange={setSender}
           onSenderClear={senderStore.clear}
         />
-        <TemplatePicker profile={request.profile} sender={request.sender} plan={plan} onUse={replaceNote} />
+        <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={replaceNote} />
         <RecentNotes notes={recent} onReopen={(text) => replaceNote(text, 'a recent note')} onClear={recentStore.clear} />
       </div>
     </div>

@@ -17,6 +17,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await fillDanaAndMe(page);
     await openSection(page, 'Start from a template');
+    // The section's content loads on first opening: check it, not its loading line.
+    await expect(page.getByRole('group', { name: 'Scenario' })).toBeVisible();
     await page.getByRole('radio', { name: /Free/ }).check();
     // Over the free limit, so the warning colours and the cut in the preview are on screen too.
     await writeNote(page, `${WEAK_NOTE} ${'I really think we should connect. '.repeat(6)}`);
