@@ -2,103 +2,48 @@
 /**
  * The optional details: the recipient's (kept with the draft) and "About you" (remembered on this
  * device for every note, with a button to forget it). Both fold away; each summary says how many
- * fields are filled.
+ * fields are filled. The fields are loaded the first time a fold is opened (fetched ahead when a
+ * pointer or the keyboard comes near), so their code and hydration stay off the first load.
  */
-import { buttonClass } from './ui/button';
+import { lazy, Suspense } from 'react';
+import type { RecipientFieldsProps, SenderFieldsProps } from './details-fields';
 import { Disclosure } from './ui/disclosure';
-import { TextField } from './ui/text-field';
-import { FIELD_MAX, type RecipientField, type RecipientForm, type SenderField, type SenderForm } from '@/lib/client/details';
+import { useFirstOpen } from '@/lib/client/use-first-open';
 
-interface FieldSpec<K extends string> {
-  key: K;
-  label: string;
-  hint?: string;
-  max: number;
-  multiline?: boolean;
-  placeholder?: string;
-}
-
-const RECIPIENT: FieldSpec<RecipientField>[] = [
-  { key: 'name', label: 'Name', max: FIELD_MAX.name, placeholder: 'e.g. Dana Whitfield' },
-  { key: 'headline', label: 'Headline', max: FIELD_MAX.headline, placeholder: 'e.g. Staff engineer at Acme · Kubernetes' },
-  { key: 'company', label: 'Company', max: FIELD_MAX.company },
-  { key: 'industry', label: 'Industry', max: FIELD_MAX.industry },
-  { key: 'schools', label: 'Schools', hint: 'Separate several with commas.', max: 1200 },
-  { key: 'recentWork', label: 'A recent post, book or talk of theirs', max: FIELD_MAX.recentWork, placeholder: 'e.g. her talk “Boring deploys” at KubeCon' },
-  { key: 'mutualConnections', label: 'Mutual connections', hint: 'Names, separated by commas.', max: 2000 },
-  { key: 'about', label: 'Their About section', hint: 'Paste it; the coach looks for what you share.', max: FIELD_MAX.about, multiline: true },
-];
-
-const SENDER: FieldSpec<SenderField>[] = [
-  { key: 'industry', label: 'Your industry', max: FIELD_MAX.industry },
-  { key: 'schools', label: 'Your schools', hint: 'Separate several with commas.', max: 1200 },
-  { key: 'company', label: 'Your company', max: FIELD_MAX.company },
-  { key: 'goal', label: 'Your goal', hint: 'What you hope for, e.g. “move into product design”.', max: FIELD_MAX.goal, multiline: true },
-];
+const loadFields = () => import('./details-fields');
+const RecipientFields = lazy(() => loadFields().then((module) => ({ default: module.RecipientFields })));
+const SenderFields = lazy(() => loadFields().then((module) => ({ default: module.SenderFields })));
 
 function filled(form: Partial<Record<string, string>>): string | undefined {
   const n = Object.values(form).filter((v) => v && v.trim() !== '').length;
   return n === 0 ? 'optional' : `${n} filled`;
 }
 
+const loading = <p className="text-sm text-slate-700 dark:text-slate-300">Loading the fields…</p>;
+
 /** Props of the details forms. */
-export interface DetailsFormProps {
-  recipient: RecipientForm;
-  onRecipientChange: (form: RecipientForm) => void;
-  onRecipientClear: () => void;
-  sender: SenderForm;
-  onSenderChange: (form: SenderForm) => void;
-  onSenderClear: () => void;
-}
+export type DetailsFormProps = RecipientFieldsProps & SenderFieldsProps;
 
 /** Recipient details and "About you", side by side on wide screens. */
 export function DetailsForm({ recipient, onRecipientChange, onRecipientClear, sender, onSenderChange, onSenderClear }: DetailsFormProps) {
+  const recipientFold = useFirstOpen();
+  const senderFold = useFirstOpen();
+  const preload = () => void loadFields();
   return (
     <div className="space-y-3">
-      <Disclosure title="Recipient’s details" hint={filled(recipient)}>
-        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-          What you know of the person: the coach checks your note uses it. Kept with your draft in this browser.
-        </p>
-        <div className="grid gap-3 sm:grid-cols-2">
-          {RECIPIENT.map((f) => (
-            <div key={f.key} className={f.multiline || f.key === 'recentWork' || f.key === 'headline' ? 'sm:col-span-2' : ''}>
-              <TextField
-                label={f.label}
-                hint={f.hint}
-                maxLength={f.max}
-                multiline={f.multiline}
-                placeholder={f.placeholder}
-                value={recipient[f.key] ?? ''}
-                onChange={(value) => onRecipientChange({ ...recipient, [f.key]: value })}
-              />
-            </div>
-          ))}
-        </div>
-        <button type="button" onClick={onRecipientClear} className={`${buttonClass('secondary', 'sm')} mt-3`}>
-          Clear recipient’s details
-        </button>
+      <Disclosure ref={recipientFold.ref} title="Recipient’s details" hint={filled(recipient)} onToggle={recipientFold.onToggle} onIntent={preload}>
+        {recipientFold.opened && (
+          <Suspense fallback={loading}>
+            <RecipientFields recipient={recipient} onRecipientChange={onRecipientChange} onRecipientClear={onRecipientClear} />
+          </Suspense>
+        )}
       </Disclosure>
-      <Disclosure title="About you" hint={filled(sender)}>
-        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-          Remembered on this device for your next notes, never sent anywhere but to the coach.
-        </p>
-        <div className="grid gap-3 sm:grid-cols-2">
-          {SENDER.map((f) => (
-            <div key={f.key} className={f.multiline ? 'sm:col-span-2' : ''}>
-              <TextField
-                label={f.label}
-                hint={f.hint}
-                maxLength={f.max}
-                multiline={f.multiline}
-                value={sender[f.key] ?? ''}
-                onChange={(value) => onSenderChange({ ...sender, [f.key]: value })}
-              />
-            </div>
-          ))}
-        </div>
-        <button type="button" onClick={onSenderClear} className={`${buttonClass('secondary', 'sm')} mt-3`}>
-          Forget my details
-        </button>
+      <Disclosure ref={senderFold.ref} title="About you" hint={filled(sender)} onToggle={senderFold.onToggle} onIntent={preload}>
+        {senderFold.opened && (
+          <Suspense fallback={loading}>
+            <SenderFields sender={sender} onSenderChange={onSenderChange} onSenderClear={onSenderClear} />
+          </Suspense>
+        )}
       </Disclosure>
     </div>
   );

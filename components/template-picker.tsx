@@ -5,9 +5,10 @@
  * or the keyboard comes near the summary), so neither its code nor its hydration weighs on the
  * page's first load. The summary, with the scenario count the server passes in, is always there.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { TemplateChooserProps } from './template-chooser';
 import { Disclosure } from './ui/disclosure';
+import { useFirstOpen } from '@/lib/client/use-first-open';
 
 const loadChooser = () => import('./template-chooser');
 const TemplateChooser = lazy(() => loadChooser().then((module) => ({ default: module.TemplateChooser })));
@@ -19,24 +20,10 @@ export interface TemplatePickerProps extends TemplateChooserProps {
 
 /** The folded template section. */
 export function TemplatePicker({ templateCount, ...chooser }: TemplatePickerProps) {
-  const details = useRef<HTMLDetailsElement>(null);
-  // Once opened, the chooser stays mounted, so a chosen scenario and typed gaps survive folding.
-  const [opened, setOpened] = useState(false);
-
-  // Opened before the page was hydrated: no toggle event will come for that, so look.
-  useEffect(() => {
-    if (details.current?.open) setOpened(true);
-  }, []);
-
+  const fold = useFirstOpen();
   return (
-    <Disclosure
-      ref={details}
-      title="Start from a template"
-      hint={`${templateCount} scenarios`}
-      onToggle={(open) => open && setOpened(true)}
-      onIntent={() => void loadChooser()}
-    >
-      {opened && (
+    <Disclosure ref={fold.ref} title="Start from a template" hint={`${templateCount} scenarios`} onToggle={fold.onToggle} onIntent={() => void loadChooser()}>
+      {fold.opened && (
         <Suspense fallback={<p className="text-sm text-slate-700 dark:text-slate-300">Loading the templates…</p>}>
           <TemplateChooser {...chooser} />
         </Suspense>
