@@ -2,16 +2,18 @@
 /**
  * "Suggest a rewrite": asks the server for variants of the draft and shows each beside it, with
  * what changed (words added and removed), why, its score, and "Use this" to put it in the editor.
- * Split into a hook, the button and the results so the button can sit in the editor's action row.
+ * Split into a hook, the button and the results so the button can sit in the editor's action row;
+ * the variant cards themselves are in rewrite-variants.tsx, loaded with the first request.
  */
-import { useId, useRef, useState } from 'react';
-import { CHECK_NAMES } from './check-names';
-import { DiffText } from './diff-text';
-import { ScoreBadge } from './score-badge';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { buttonClass } from './ui/button';
 import { fetchRewrite } from '@/lib/client/api';
 import type { NoteRequest, Variant } from '@/lib/schema';
 
+// The variant cards (with the word diff) are code only a click on "Suggest a rewrite" needs: they
+// load with the first request, alongside it, instead of with the page.
+const loadVariants = () => import('./rewrite-variants');
+const RewriteVariants = lazy(() => loadVariants().then((module) => ({ default: module.RewriteVariants })));
 
 /** What "Suggest a rewrite" is doing. */
 export type RewriteState =
@@ -29,6 +31,7 @@ export function useRewrite(request: NoteRequest): { state: RewriteState; suggest
     const own = new AbortController();
     controller.current = own;
     setState({ kind: 'loading' });
+    void loadVariants();
     const result = await fetchRewrite(request, own.signal);
     if (own.signal.aborted) return;
     if (result.ok) setState({ kind: 'done', forNote: request.note, variants: result.data.variants });
@@ -81,55 +84,9 @@ export function RewriteResults({ state, note, draftScore, onUse }: RewriteResult
         </p>
       )}
       {state.kind === 'done' && state.variants.length > 0 && (
-        <ol className="space-y-3" aria-label="Suggested rewrites">
-          {state.variants.map((variant, index) => {
-            const headingId = `${id}-v${index}`;
-            const gain = draftScore === null ? null : variant.analysis.score - draftScore;
-            return (
-              <li key={`${variant.label}-${index}`}>
-                <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-                  <div className="flex flex-wrap items-center justify-between gap-3">
-                    <h3 id={headingId} className="font-semibold">
-                      {variant.label}
-                    </h3>
-                    <div className="flex items-center gap-2">
-                      <ScoreBadge score={variant.analysis.score} verdict={variant.analysis.verdict} size="sm" />
-                      {gain !== null && gain > 0 && <span className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">+{gain}</span>}
-                    </div>
-                  </div>
-                  <div className="mt-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
-                    <DiffText before={state.forNote} after={variant.text} />
-                  </div>
-                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    {variant.text.length} characters · added words underlined, removed words struck through
-                  </p>
-                  {variant.changes.length > 0 && (
-                    <ul className="mt-3 space-y-1 text-sm text-slate-800 dark:text-slate-200">
-                      {variant.changes.map((change, i) => (
-                        <li key={i}>
-                          <span className="font-semibold">{CHECK_NAMES[change.checkId] ?? change.checkId}:</span> {change.description}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {variant.placeholders.length > 0 && (
-                    <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">
-                      <span className="font-semibold">Fill in before sending:</span> {variant.placeholders.join(', ')}
-                    </p>
-                  )}
-                  <button
-                    type="button"
-                    aria-describedby={headingId}
-                    onClick={() => onUse(variant.text, variant.label)}
-                    className={`${buttonClass('primary', 'sm')} mt-3`}
-                  >
-                    Use this
-                  </button>
-                </article>
-              </li>
-            );
-          })}
-        </ol>
+        <Suspense fallback={null}>
+          <RewriteVariants variants={state.variants} draft={state.forNote} draftScore={draftScore} onUse={onUse} />
+        </Suspense>
       )}
     </section>
   );
