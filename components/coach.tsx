@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { CharacterCounter } from './character-counter';
+import { ClearData } from './clear-data';
 import { CopyButton } from './copy-button';
 import { DetailsForm } from './details-form';
 import { FeedbackPanel } from './feedback-panel';
@@ -29,7 +30,7 @@ import {
 import { type Mark, markKey, rebaseMarks } from '@/lib/client/highlight';
 import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
 import { replaceTextareaValue } from '@/lib/client/replace-text';
-import { isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
+import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
 import { useStoredState } from '@/lib/client/use-stored-state';
 import type { Finding, Plan } from '@/lib/schema';
@@ -53,8 +54,8 @@ export interface CoachProps {
 
 /** The interactive coach. */
 export function Coach({ templateCount }: CoachProps) {
-  const [note, setNote, { hydrated }] = useStoredState(STORAGE_KEYS.draft, '', isString);
-  const [plan, setPlan] = useStoredState<Plan>(STORAGE_KEYS.plan, 'premium', isPlan);
+  const [note, setNote, { hydrated, clear: clearNote }] = useStoredState(STORAGE_KEYS.draft, '', isString);
+  const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'premium', isPlan);
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
   const [sender, setSender, senderStore] = useStoredState(STORAGE_KEYS.sender, EMPTY_SENDER, isSenderForm);
   const [recent, setRecent, recentStore] = useStoredState(STORAGE_KEYS.recent, NO_RECENT, isRecentList);
@@ -92,6 +93,18 @@ export function Coach({ templateCount }: CoachProps) {
     const area = editor.current?.textarea();
     if (!area || !replaceTextareaValue(area, undo.previous)) setNote(undo.previous);
     setUndo(null);
+  };
+
+  /** "Clear data on this device": forgets every stored value and puts the page back to its first state. */
+  const clearEverything = () => {
+    clearNote();
+    planStore.clear();
+    recipientStore.clear();
+    senderStore.clear();
+    recentStore.clear();
+    clearAllStored();
+    setUndo(null);
+    rewrite.reset();
   };
 
   const reveal = useCallback((finding: Finding, key: string) => editor.current?.reveal(finding.span.start, finding.span.end, key), []);
@@ -151,6 +164,7 @@ export function Coach({ templateCount }: CoachProps) {
         />
         <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={replaceNote} />
         <RecentNotes notes={recent} onReopen={(text) => replaceNote(text, 'a recent note')} onClear={recentStore.clear} />
+        <ClearData onClear={clearEverything} />
       </div>
     </div>
   );

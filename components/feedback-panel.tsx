@@ -1,7 +1,9 @@
 /**
  * The live feedback region: score and verdict, then one card per check. It carries
  * `data-note-length` (the length of the note the shown feedback belongs to) so scripts can wait
- * for fresh feedback after typing, and a polite live status so screen readers hear new scores.
+ * for fresh feedback after typing. A polite live status, kept outside the region's aria-busy,
+ * tells screen readers the score and verdict: its text changes only when one of them does, and is
+ * not blanked while a newer analysis is awaited, so a typing pause never re-announces a score.
  */
 import { CheckCard } from './check-card';
 import { ScoreBadge, VERDICT_LABEL } from './score-badge';
@@ -21,55 +23,57 @@ export interface FeedbackPanelProps {
 
 /** Feedback on the note, updated as the user types. */
 export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal }: FeedbackPanelProps) {
-  const failing = analysis?.checks.filter((c) => c.status !== 'pass').length ?? 0;
+  const announcement = analysis ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}.` : '';
   return (
-    <section
-      aria-labelledby="feedback-heading"
-      data-testid="feedback"
-      data-note-length={analysis ? analyzedNote.length : undefined}
-      aria-busy={pending}
-      className="space-y-3"
-    >
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="feedback-heading" className="text-lg font-semibold">
-          Feedback
-        </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400" aria-hidden="true">
-          {pending ? 'Checking…' : analysis && !current ? 'Paused' : ''}
-        </p>
-      </div>
-      <p role="status" className="sr-only">
-        {analysis && !pending ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}. ${failing} of ${analysis.checks.length} checks need attention.` : ''}
+    <>
+      <p role="status" className="sr-only" data-testid="score-status">
+        {announcement}
       </p>
-      {problem && (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
-          {problem}
-        </p>
-      )}
-      {analysis ? (
-        <div className={`space-y-3 transition-opacity ${current ? '' : 'opacity-80'}`}>
-          <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-            <ScoreBadge score={analysis.score} verdict={analysis.verdict} />
-            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {analysis.stats.words} words · {analysis.stats.sentences} {analysis.stats.sentences === 1 ? 'sentence' : 'sentences'} ·{' '}
-              {analysis.stats.characters} / {analysis.stats.limit} characters
-            </p>
-          </div>
-          <div className="space-y-3">
-            {analysis.checks.map((check) => (
-              <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} />
-            ))}
-          </div>
-        </div>
-      ) : (
-        <div className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
-          <p>Type or paste your note: feedback appears as soon as you pause.</p>
-          <p className="mt-2">
-            The coach checks five things: <strong>length</strong>, a clear <strong>intent</strong>, <strong>shared ground</strong>,{' '}
-            <strong>specific praise</strong> and <strong>red flags</strong>.
+      <section
+        aria-labelledby="feedback-heading"
+        data-testid="feedback"
+        data-note-length={analysis ? analyzedNote.length : undefined}
+        aria-busy={pending}
+        className="space-y-3"
+      >
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id="feedback-heading" className="text-lg font-semibold">
+            Feedback
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400" aria-hidden="true">
+            {pending ? 'Checking…' : analysis && !current ? 'Paused' : ''}
           </p>
         </div>
-      )}
-    </section>
+        {problem && (
+          <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+            {problem}
+          </p>
+        )}
+        {analysis ? (
+          <div className={`space-y-3 transition-opacity ${current ? '' : 'opacity-80'}`}>
+            <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+              <ScoreBadge score={analysis.score} verdict={analysis.verdict} />
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                {analysis.stats.words} words · {analysis.stats.sentences} {analysis.stats.sentences === 1 ? 'sentence' : 'sentences'} ·{' '}
+                {analysis.stats.characters} / {analysis.stats.limit} characters
+              </p>
+            </div>
+            <div className="space-y-3">
+              {analysis.checks.map((check) => (
+                <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} />
+              ))}
+            </div>
+          </div>
+        ) : (
+          <div className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
+            <p>Type or paste your note: feedback appears as soon as you pause.</p>
+            <p className="mt-2">
+              The coach checks five things: <strong>length</strong>, a clear <strong>intent</strong>, <strong>shared ground</strong>,{' '}
+              <strong>specific praise</strong> and <strong>red flags</strong>.
+            </p>
+          </div>
+        )}
+      </section>
+    </>
   );
 }

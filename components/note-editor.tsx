@@ -3,9 +3,11 @@
  * The note editor: a plain textarea over a mirrored, aria-hidden copy of the text that paints the
  * findings behind the words (Hemingway-style highlights without giving up native editing, undo,
  * spellcheck or IME). Hovering a highlight shows its message in a tooltip; moving the caret into
- * one shows it in a hint line below that screen readers hear.
+ * one shows it in a hint line below (the field's description). The hint is not a live region:
+ * screen readers hear a finding once, through a separate polite announcement made only when the
+ * caret enters a different highlighted finding, not on every keystroke or caret move.
  */
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { CHECK_NAMES } from './check-names';
 import { plainMessage } from './message-text';
 import { type Mark, marksAt, segmentNote, worstStatus } from '@/lib/client/highlight';
@@ -67,6 +69,24 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
   const segments = useMemo(() => segmentNote(value, marks), [value, marks]);
   const atCaret = caret === null ? [] : marksAt(marks, caret);
   const hintId = `${id}-caret-hint`;
+  const hintText = atCaret.map(describe).join(' · ');
+  const focused = caret !== null;
+  // The finding(s) last announced while the field has focus, by message: a re-analysis that only
+  // moves a span, or typing at a highlight's edge (which steps out of it and back in), is not news.
+  const lastAnnounced = useRef('');
+  const [announced, setAnnounced] = useState('');
+
+  useEffect(() => {
+    if (!focused) lastAnnounced.current = '';
+    if (!focused || hintText === '') {
+      // Leaving clears the text silently (removals are not read out).
+      setAnnounced('');
+      return;
+    }
+    if (hintText === lastAnnounced.current) return;
+    lastAnnounced.current = hintText;
+    setAnnounced(hintText);
+  }, [hintText, focused]);
 
   useImperativeHandle(ref, () => ({
     reveal(start, end, key) {
@@ -175,13 +195,16 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
         )}
       </div>
       <div className="mt-2 flex items-start justify-between gap-3">
-        <p id={hintId} aria-live="polite" className="min-h-5 text-sm text-slate-700 dark:text-slate-300">
+        <p id={hintId} className="min-h-5 text-sm text-slate-700 dark:text-slate-300">
           {atCaret.length > 0 && (
             <>
               <span className="font-semibold">At the cursor — </span>
-              {atCaret.map(describe).join(' · ')}
+              {hintText}
             </>
           )}
+        </p>
+        <p aria-live="polite" data-testid={`${id}-caret-announcement`} className="sr-only">
+          {announced}
         </p>
         {children}
       </div>

@@ -23,7 +23,7 @@ export type RewriteState =
   | { kind: 'error'; message: string };
 
 /** The rewrite request's state and the action that starts it (a newer request aborts an older one). */
-export function useRewrite(request: NoteRequest): { state: RewriteState; suggest: () => Promise<void> } {
+export function useRewrite(request: NoteRequest): { state: RewriteState; suggest: () => Promise<void>; reset: () => void } {
   const [state, setState] = useState<RewriteState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const suggest = async () => {
@@ -37,7 +37,13 @@ export function useRewrite(request: NoteRequest): { state: RewriteState; suggest
     if (result.ok) setState({ kind: 'done', forNote: request.note, variants: result.data.variants });
     else if (result.kind !== 'aborted') setState({ kind: 'error', message: result.message });
   };
-  return { state, suggest };
+  /** Drops any suggestions (and a request in flight), back to the first state. */
+  const reset = () => {
+    controller.current?.abort();
+    controller.current = null;
+    setState({ kind: 'idle' });
+  };
+  return { state, suggest, reset };
 }
 
 /** The "Suggest a rewrite" button. */

@@ -3,7 +3,7 @@
  * an older version of the page. Everything read is checked by a guard before it is trusted.
  */
 
-/** Every key the page writes, in one place so "forget everything" cannot miss one. */
+/** Every key the page writes, in one place so "Clear data on this device" cannot miss one. */
 export const STORAGE_KEYS = {
   draft: 'notecoach:draft',
   recipient: 'notecoach:recipient',
@@ -54,6 +54,29 @@ export function writeStored(key: StorageKey, value: unknown): boolean {
 export function removeStored(key: StorageKey): void {
   try {
     store()?.removeItem(key);
+  } catch {
+    // Nothing to do: a store we cannot reach holds nothing of ours.
+  }
+}
+
+/** The prefix of every key above; clearing also sweeps keys an older version of the page left. */
+export const STORAGE_PREFIX = 'notecoach:';
+
+/**
+ * Forgets everything notecoach keeps in this browser: every listed key, and any other key under
+ * its prefix. Keys of other sites or apps on the same origin are left alone.
+ */
+export function clearAllStored(): void {
+  for (const key of Object.values(STORAGE_KEYS)) removeStored(key);
+  try {
+    const s = store();
+    if (!s) return;
+    const ours: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const key = s.key(i);
+      if (key?.startsWith(STORAGE_PREFIX)) ours.push(key);
+    }
+    for (const key of ours) s.removeItem(key);
   } catch {
     // Nothing to do: a store we cannot reach holds nothing of ours.
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { isStringRecord, readStored, removeStored, STORAGE_KEYS, writeStored } from '@/lib/client/storage';
+import { clearAllStored, isStringRecord, readStored, removeStored, STORAGE_KEYS, writeStored } from '@/lib/client/storage';
 
 function fakeStorage(initial: Record<string, string> = {}, { full = false } = {}): Storage {
   const data = new Map(Object.entries(initial));
@@ -60,5 +60,29 @@ describe('writeStored / removeStored', () => {
   test('reports a full store instead of throwing', () => {
     vi.stubGlobal('window', { localStorage: fakeStorage({}, { full: true }) });
     expect(writeStored(STORAGE_KEYS.draft, 'x'.repeat(10))).toBe(false);
+  });
+});
+
+describe('clearAllStored', () => {
+  test('removes every notecoach key (and stray ones under its prefix) but nothing else', () => {
+    const storage = fakeStorage({
+      ...Object.fromEntries(Object.values(STORAGE_KEYS).map((k) => [k, '"x"'])),
+      'notecoach:old-version': '1',
+      'other-app': 'keep',
+    });
+    vi.stubGlobal('window', { localStorage: storage });
+    clearAllStored();
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('other-app')).toBe('keep');
+  });
+
+  test('does not throw where there is no window or storage is blocked', () => {
+    expect(() => clearAllStored()).not.toThrow();
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    expect(() => clearAllStored()).not.toThrow();
   });
 });
