@@ -4,6 +4,7 @@
  * them (a standalone greeting or a sign-off is not a sentence).
  */
 import nlp from 'compromise';
+import { placeholderSpans } from '../placeholders';
 import type { Span } from '../schema';
 import {
   ABBREVIATIONS,
@@ -54,9 +55,6 @@ export interface NoteDoc {
   signOff?: Span;
 }
 
-// Placeholder slots a template left behind. Bounded repeats keep matching linear.
-export const PLACEHOLDER_PATTERN =
-  /\[[^[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}\}?|<[\p{L}][\p{L} _-]{0,40}>|%[A-Z][A-Z_]{1,30}%|_{3,}/gu;
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/giu;
 
 const abbreviations = new Set(ABBREVIATIONS);
@@ -67,7 +65,8 @@ const nonNames = new Set(NON_NAME_WORDS);
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}\p{M}'’./-]{0,40}`;
 /** A case-insensitive pattern for a lowercase word, without the `i` flag (names must stay case-sensitive). */
 const anyCase = (word: string) => escapeRegExp(word).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
-const PLACEHOLDER_SOURCE = PLACEHOLDER_PATTERN.source;
+// A slot standing where the greeting's name goes: "Hi [Name]," (anchored, so it cannot backtrack far).
+const PLACEHOLDER_SOURCE = String.raw`\[[^[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<[\p{L}][\p{L} _-]{0,40}>|%[A-Z][A-Z_]{1,30}%`;
 const GREETING_PATTERN = new RegExp(
   String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\p{L}\p{N}])` +
     String.raw`(?:[ \t]{1,3}(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]{1,3})?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=[ \t]{0,3},))))?` +
@@ -89,7 +88,7 @@ nlp.tokenize('Warm up.');
 /** Builds the shared document for one note. Never throws. */
 export function parseNote(text: string): NoteDoc {
   const norm = normalize(text);
-  const placeholders = allMatches(PLACEHOLDER_PATTERN, text).map(toSpan);
+  const placeholders = placeholderSpans(text);
   const urls = allMatches(URL_PATTERN, text).map(toSpan);
   const content = blankSpans(norm, mergeSpans([...placeholders, ...urls]));
   const terms = tokenize(text);

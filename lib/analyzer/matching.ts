@@ -34,6 +34,38 @@ export function compileAll(patterns: readonly string[]): RegExp[] {
   return patterns.map((p) => new RegExp(p, 'gu'));
 }
 
+/** A target pattern that counts only when a lead word stands among the few words before it. */
+export interface LeadPair {
+  lead: RegExp;
+  target: RegExp;
+  wordsBetween: number;
+}
+
+/** Compiles lead/target pairs once, at module load. */
+export function compilePairs(pairs: readonly { lead: string; target: string; wordsBetween: number }[]): LeadPair[] {
+  return pairs.map((p) => ({ lead: new RegExp(p.lead, 'u'), target: new RegExp(p.target, 'gu'), wordsBetween: p.wordsBetween }));
+}
+
+/** Spans from a lead word to the end of its target: "our AI charting tool saves". */
+export function findPairs(doc: NoteDoc, pairs: readonly LeadPair[]): Span[] {
+  const out: Span[] = [];
+  for (const { lead, target, wordsBetween } of pairs) {
+    for (const t of findIn(doc.sealed, target)) {
+      // The words just before the target, nearest first, within its sentence.
+      const before = doc.words.filter((w) => w.end <= t.start && w.end > t.start - 200).slice(-(wordsBetween + 1));
+      for (let i = before.length - 1; i >= 0; i--) {
+        const w = before[i] as { word: string; start: number };
+        if (doc.sealed.slice(w.start, t.start).includes('\u0001')) break;
+        if (lead.test(w.word)) {
+          out.push({ start: w.start, end: t.end });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Spans of every match of any of the patterns in `text`, in order of position. */
 export function findAll(text: string, patterns: readonly RegExp[]): Span[] {
   return patterns.flatMap((p) => findIn(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);

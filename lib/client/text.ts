@@ -2,6 +2,7 @@
  * Small, pure text helpers for the page: counting against the plan's limit, cutting where
  * LinkedIn would, and spotting unfilled placeholders. Browser-safe (no zod, no analyzer).
  */
+import { placeholderSpans } from '../placeholders';
 
 /** How close a note is to its plan's limit, for the counter's wording and colour. */
 export type LimitState = 'ok' | 'near' | 'over';
@@ -30,15 +31,11 @@ export function cutAtLimit(note: string, limit: number): { sent: string; cut: st
 }
 
 /**
- * Unfilled placeholders as people and templates write them: `[Name]`, `{company}`,
- * `<first name>`. Short and without line breaks, so "<3" or a bracketed aside over 40 characters
- * is not taken for one.
+ * Returns the placeholders left in a note (`[Name]`, `{company}`, `<first name>` …), in order,
+ * without duplicates — found by the same scanner the analyzer uses.
  */
-const PLACEHOLDER = /\[[^\][\n]{1,40}\]|\{[^{}\n]{1,40}\}|<[^<>\n]{1,40}>/g;
-
-/** Returns the placeholders left in a note, in order, without duplicates. */
 export function findPlaceholders(note: string): string[] {
-  return [...new Set(note.match(PLACEHOLDER) ?? [])];
+  return [...new Set(placeholderSpans(note).map((s) => note.slice(s.start, s.end)))];
 }
 
 /** Cuts a text into plain runs and the given placeholders (matched literally), so they can be marked. */

@@ -15,12 +15,13 @@ import {
   HEDGING_PHRASES,
   HYPE_EMOJI,
   RED_FLAG_RULES,
+  SALES_LEAD_PAIRS,
   SALES_PATTERNS,
   SELF_PROMOTION_SIGNALS,
   SELF_PROMOTION_THRESHOLD,
 } from '../lexicon/red-flags';
 import { TITLES } from '../lexicon/structure';
-import { compileAll, findAll, findIn, namesAgree } from '../matching';
+import { compileAll, compilePairs, findAll, findIn, findPairs, type LeadPair, namesAgree } from '../matching';
 import { buildPhraseNet, type PhraseNet, sweep } from '../phrases';
 import { allMatches } from '../text';
 
@@ -30,6 +31,7 @@ const buzzwords = buildPhraseNet(BUZZWORD_TITLES);
 const hedges = buildPhraseNet(HEDGING_PHRASES);
 const earlyAsks = compileAll(EARLY_ASK_PATTERNS);
 const sales = compileAll(SALES_PATTERNS);
+const salesPairs = compilePairs(SALES_LEAD_PAIRS);
 const countBragging = new RegExp(COUNT_BRAGGING_PATTERN, 'gu');
 const selfPromotion = SELF_PROMOTION_SIGNALS.map((s) => ({ pattern: new RegExp(s.pattern, 'gu'), weight: s.weight }));
 const titles = new Set(TITLES);
@@ -43,9 +45,13 @@ const MARK_RUN = /[!?]{2,}/gu;
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
 
 /** A detector from phrase nets (swept over the note's words) and patterns (run on its content). */
-function phraseDetector(id: RedFlagId, found: { nets?: PhraseNet[]; patterns?: RegExp[] }, message: (actual: string) => string): Detector {
+function phraseDetector(
+  id: RedFlagId,
+  found: { nets?: PhraseNet[]; patterns?: RegExp[]; pairs?: LeadPair[] },
+  message: (actual: string) => string,
+): Detector {
   return (doc) =>
-    [...(found.nets ?? []).flatMap((net) => sweep(net, doc.words)), ...findAll(doc.content, found.patterns ?? [])]
+    [...(found.nets ?? []).flatMap((net) => sweep(net, doc.words)), ...findAll(doc.content, found.patterns ?? []), ...findPairs(doc, found.pairs ?? [])]
       .sort((a, b) => a.start - b.start)
       .filter((s, i, all) => i === 0 || s.start >= (all[i - 1] as { end: number }).end)
       .map((s) => makeFinding(doc.text, id, message(doc.text.slice(s.start, s.end)), s.start, s.end, RED_FLAG_RULES[id].expected));
@@ -60,7 +66,7 @@ const detectors: Record<RedFlagId, Detector> = {
     ),
   hedging: phraseDetector('hedging', { nets: [hedges] }, (a) => `Unexpected hedge \`${a}\`, state your reason plainly`),
   'early-ask': phraseDetector('early-ask', { patterns: earlyAsks }, (a) => `Unexpected ask \`${a}\` in a first note, connect first and ask later`),
-  'sales-pitch': phraseDetector('sales-pitch', { patterns: sales }, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),
+  'sales-pitch': phraseDetector('sales-pitch', { patterns: sales, pairs: salesPairs }, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),
   'count-bragging': (doc) =>
     findIn(doc.content, countBragging)
       .filter((s) => !/(?:mutual|shared|in common)/.test(doc.norm.slice(Math.max(0, s.start - 12), s.end + 12)))

@@ -49,10 +49,8 @@ const study = new RegExp(STUDY_PATTERN, 'u');
 const identity = new RegExp(IDENTITY_PATTERN, 'gu');
 const aspiration = new RegExp(ASPIRATION_PATTERN, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
-const introducer = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(${NAME}(?:[ \t]{1,3}${NAME}){0,2})[ \t]{1,3}(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`,
-  'gu',
-);
+const introducerVerb = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCER_VERBS.map(escapeRegExp).join('|')})\b`, 'gu');
+const NAME_CHAR = /[\p{L}\p{M}'’-]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NAME_NEXT = new RegExp(String.raw`^[\s,]{0,5}(?:${NAME})`, 'u');
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
@@ -92,6 +90,30 @@ function tooClaims(doc: NoteDoc): Span[] {
     out.push({ start: from + start.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * The capitalized name (one to three words) that ends right before `at`, separated from it by a
+ * space or tab: "Sam Patel" in "Sam Patel suggested". Walks back; no pattern to backtrack.
+ */
+function namedBefore(text: string, at: number): Span | undefined {
+  let end = at;
+  let start = -1;
+  for (let words = 0; words < 3; words++) {
+    let gap = end;
+    while (gap > 0 && end - gap < 3 && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+    if (gap === end) break;
+    let from = gap;
+    while (from > 0 && gap - from < 31 && NAME_CHAR.test(text[from - 1] as string)) from--;
+    const word = text.slice(from, gap);
+    if (word.length < 2 || !/^\p{Lu}/u.test(word) || (from > 0 && NAME_CHAR.test(text[from - 1] as string))) break;
+    start = from;
+    end = from;
+  }
+  if (start === -1) return undefined;
+  let stop = at;
+  while (stop > start && (text[stop - 1] === ' ' || text[stop - 1] === '\t')) stop--;
+  return { start, end: stop };
 }
 
 /** The note with placeholders and URLs blanked, in its original case (initials like "GSB" need case). */
@@ -145,10 +167,11 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   }
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
-  for (const m of allMatches(introducer, doc.text)) {
-    const name = m[1] as string;
+  for (const m of allMatches(introducerVerb, doc.text)) {
+    const span = namedBefore(doc.text, m.index);
+    if (!span) continue;
+    const name = doc.text.slice(span.start, span.end);
     if (PRONOUNS.has(name.toLowerCase()) || PRONOUNS.has(name.split(/\s/u)[0]?.toLowerCase() ?? '')) continue;
-    const span = { start: m.index, end: m.index + name.length };
     if (doc.greeting?.name && span.start < doc.greeting.end) continue;
     const listed = listedMutuals.some((n) => foldName(n) === foldName(name) || foldName(n).split(' ')[0] === foldName(name));
     if (listedMutuals.length > 0 && !listed && name.includes(' ')) {

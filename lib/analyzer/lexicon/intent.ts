@@ -33,7 +33,9 @@ export const PURPOSE_FRAMES: readonly string[] = [
 
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
 export const COMPLETE_PURPOSES: readonly string[] = [
-  String.raw`\b(?:in case|if) (?:a|an|any) (?:[\w-]{1,30} ){0,3}(?:role|opening|position|opportunity|job)s?\b`,
+  String.raw`\b(?:in case|if) (?:a|an|any) (?:role|opening|position|opportunity|job)s?\b`,
+  // "in case a future role on our platform team is ever of interest" (a recruiter's purpose).
+  String.raw`\b(?:is|are|be|was|were) (?:ever |ever be |ever going to be )?of interest\b`,
   String.raw`\b(?:a|an) (?:[\w-]{1,20} ){0,2}(?:role|position|opening)s? (?:on|at|with|in) (?:my|our) (?:team|company|group|lab)\b`,
   String.raw`\bkeep (?:the|our) conversation going\b`,
   String.raw`\bintroduce you to [A-Za-z]`,

@@ -222,7 +222,6 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
 export const SALES_PATTERNS: readonly string[] = [
-  String.raw`\bour (?:[\w-]{1,30} ){0,3}(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`,
   String.raw`\bmy clients (?:average|see|get|gain|grow|double|triple|achieve|typically|usually)\b`,
   String.raw`\b(?:you'd|you would|you'll|you will) (?:like|love) what we(?:'ve)? built\b`,
   String.raw`\bhappy to show you how\b`,
@@ -233,10 +232,19 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\bdone[\s-]for[\s-]you\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\b\d+x (?:more )?(?:[\w-]{1,30} ){0,2}?(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`,
   String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]{1,30} (?:[\w-]{1,30} )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
+];
+
+/**
+ * Pitches with a few free words in the middle ("our AI charting tool saves …", "3x inbound leads"):
+ * the target is found first, then the lead word is looked for among the words just before it, so
+ * no pattern has to guess how many words lie between.
+ */
+export const SALES_LEAD_PAIRS: readonly { lead: string; target: string; wordsBetween: number }[] = [
+  { lead: String.raw`^our$`, target: String.raw`\b(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`, wordsBetween: 3 },
+  { lead: String.raw`^\d+x$`, target: String.raw`\b(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`, wordsBetween: 3 },
 ];
 
 /** Sales phrases that are an offer made to the reader: a pitch, but a stated purpose too. */
