@@ -215,10 +215,14 @@ test('copied notes are kept in "Recent notes", can be reopened and cleared', asy
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const recent = page.getByRole('region', { name: 'Recent notes' });
   await expect(recent).toContainText('Notes you copy appear here');
+  // As a person would: copy, see "Copied", move on.
+  const copied = page.getByRole('status').filter({ hasText: 'Copied' });
   await noteBox(page).fill('First note, copied.');
   await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(copied).toBeVisible();
   await noteBox(page).fill('Second note, copied too.');
   await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(copied).toBeVisible();
   await page.reload();
   await expect(recent.getByRole('listitem')).toHaveCount(2);
   await expect(recent.getByRole('listitem').first()).toContainText('Second note, copied too.');

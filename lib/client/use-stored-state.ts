@@ -5,7 +5,7 @@
  * is written back. A value equal to the fallback is removed rather than stored, so clearing a
  * form leaves nothing behind on the device.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type Guard, type StorageKey, readStored, removeStored, writeStored } from './storage';
 
 /** Returns [value, setValue, { hydrated, clear }]; `clear` resets to the fallback and forgets the key. */
@@ -29,7 +29,9 @@ export function useStoredState<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  useEffect(() => {
+  // Written during the commit, before the browser paints: once a change is on screen (a note
+  // typed, "Copied" shown) it is already stored, so a reload right after cannot lose it.
+  useLayoutEffect(() => {
     // Before hydration the value is the fallback and would overwrite what is stored.
     if (!hydrated) return;
     const json = JSON.stringify(value);
