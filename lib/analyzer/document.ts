@@ -57,7 +57,7 @@ export interface NoteDoc {
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/giu;
 
-const abbreviations = new Set(ABBREVIATIONS);
+const abbreviations = new Set([...ABBREVIATIONS, ...TITLE_ABBREVIATIONS]);
 const titleAbbreviations = new Set(TITLE_ABBREVIATIONS);
 const starters = new Set(SENTENCE_STARTERS);
 const nonNames = new Set(NON_NAME_WORDS);

@@ -165,19 +165,9 @@ export const SIGN_OFF_WORDS: readonly string[] = [
   'ta',
 ];
 
-// "Dr. Chen spoke at the U.S. Open on Jan. 5." — abbreviations whose period ends no sentence.
+// "Dr. Chen spoke at the U.S. Open on Jan. 5." — abbreviations whose period ends no sentence
+// (besides the titles and Latin forms in TITLE_ABBREVIATIONS below).
 export const ABBREVIATIONS: readonly string[] = [
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'mt',
-  'vs',
   'etc',
   'approx',
   'dept',
@@ -212,20 +202,8 @@ export const ABBREVIATIONS: readonly string[] = [
   'sat',
   'sun',
   'ph',
-  'rev',
-  'revd',
-  'fr',
-  'hon',
-  'capt',
-  'col',
-  'gen',
-  'lt',
-  'sgt',
   'a.m',
   'p.m',
-  'e.g',
-  'i.e',
-  'cf',
   'al',
 ];
 
