@@ -47,7 +47,9 @@ function interestInOpenings(doc: CheckContext['doc']): Span[] {
     const words = doc.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
     const interest = words.find((w) => interestWords.has(w.word));
     const opening = words.find((w) => openingWords.has(w.word));
-    if (interest && opening) out.push({ start: Math.min(interest.start, opening.start), end: Math.max(interest.end, opening.end) });
+    // "to see if you're interested in a job opportunity" is the recruiter's offer, not the sender's interest.
+    if (!interest || !opening || /\byou(?:'re| are| would be|'d be)?\s{1,3}(?:\p{L}+\s{1,3})?$/u.test(doc.content.slice(Math.max(sentence.start, interest.start - 20), interest.start))) continue;
+    out.push({ start: Math.min(interest.start, opening.start), end: Math.max(interest.end, opening.end) });
   }
   return out;
 }
@@ -83,7 +85,8 @@ export function checkIntent(ctx: CheckContext): CheckResult {
     stated.push(makeFinding(doc.text, 'offer', 'Says why, as an offer: what is in it for them?', s.start, s.end));
   }
   for (const flag of ctx.redFlags) {
-    if (flag.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'purpose', 'States a reason (an ask, though too early)', flag.span.start, flag.span.end));
+    // "Let's hop on a quick call": an ask says what the sender wants, not why the reader should care.
+    if (flag.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'offer', 'Says what you want (an ask, and too early): say why them first', flag.span.start, flag.span.end));
     if (flag.ruleId === 'sales-pitch') stated.push(makeFinding(doc.text, 'offer', 'Says why, as a pitch: what is in it for them?', flag.span.start, flag.span.end));
   }
   for (const s of sweep(vague, doc.words)) {

@@ -32,7 +32,7 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\b(?:curious|wondering|wonder) (?:how|what|why|about|whether|if)\b`,
   String.raw`\b(?:stay|keep) in touch (?:about|on|re|as)\b`,
   // "chat on the topic", "sync up around blockchain", "talk regarding the internship".
-  String.raw`\b(?:chat|chatting|talking|sync up|speak|speaking) (?:on|around|regarding|re)\b`,
+  String.raw`\b(?:chat|chatting|talking|sync up) (?:on|around|regarding|re)\b`,
   String.raw`\b(?:talk|conversations?) (?:around|regarding|re)\b`,
   // "connect with you on a potential event on stablecoins" (not "on LinkedIn": an empty topic).
   String.raw`\bconnect(?:ing)? (?:with you )?(?:on|about|regarding|around|over)\b`,
@@ -51,7 +51,6 @@ export const PURPOSE_FRAMES: readonly string[] = [
   // "about a potential industry event": what is being proposed.
   String.raw`\b(?:about|regarding|on) (?:a|an|the|our) (?:potential|possible|upcoming|proposed|joint) `,
   String.raw`\bsend you (?:the|a|an|my|our) `,
-  String.raw`\b(?:share|sharing) (?:more |some )?(?:information|info|details) (?:about|on|regarding)\b`,
 ];
 
 // "I'd like to connect in case a future role here is ever of interest." — purposes complete in themselves.
@@ -94,6 +93,7 @@ export const OFFER_PURPOSES: readonly string[] = [
   String.raw`\b(?:do|does|would) (?:you|your team|you guys) need (?:help|support|a hand|assistance)\b`,
   String.raw`\b(?:could|might|may|would) be (?:relevant|useful|helpful|valuable) (?:to|for)\b`,
   String.raw`\b(?:would it make sense|does it make sense) to\b`,
+  String.raw`\b(?:share|sharing|send|sending) (?:you )?(?:more |some )?(?:information|info|details) (?:about|on|regarding)\b`,
 ];
 
 // "Let's connect!" — purposes without content: a reason to accept is still missing.
