@@ -62,7 +62,8 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
       // Validate: the shared zod schema; 422 lists what to fix.
       const parsed = endpoint.schema.safeParse(body.value);
       if (!parsed.success) {
-        return errorResponse(422, 'Invalid request: see "issues" for what to fix.', {
+        const first = parsed.error.issues[0];
+        return errorResponse(422, `Invalid request: ${first ? `${first.path.map(String).join('.') || 'body'}: ${first.message}` : 'see "issues"'} (see "issues" for everything to fix).`, {
           issues: publicIssues(parsed.error.issues),
         });
       }
