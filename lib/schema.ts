@@ -3,6 +3,7 @@
  * the CLI, the eval and the rewrite engine. Raw input is converted here, at the boundary.
  */
 import { z } from 'zod';
+import { MAX_PROFILE_TEXT } from './profile';
 
 /** Longest note accepted for analysis (LinkedIn's own limit is 300; drafts can be longer). */
 export const MAX_NOTE_LENGTH = 5000;
@@ -131,3 +132,18 @@ export type RewriteResult = z.infer<typeof rewriteResultSchema>;
 export function limitFor(plan: Plan | undefined): number {
   return PLAN_LIMITS[plan ?? 'premium'];
 }
+
+/** Longest pasted profile `POST /api/profile` reads (a whole profile page copied is far less). */
+export { MAX_PROFILE_TEXT };
+
+/**
+ * Body cap of `POST /api/profile`: room for the longest text even if every character arrives as
+ * a six-byte `\uXXXX` escape, so a text over the limit gets its 422, not a 413.
+ */
+export const MAX_PROFILE_BODY_BYTES = 6 * MAX_PROFILE_TEXT + 1024;
+
+/** A pasted profile to read: the web page's copy or the PDF export's text. Unknown keys are rejected. */
+export const profileTextRequestSchema = z.strictObject({
+  text: z.string().max(MAX_PROFILE_TEXT, `at most ${MAX_PROFILE_TEXT} characters`),
+});
+export type ProfileTextRequest = z.infer<typeof profileTextRequestSchema>;
