@@ -118,6 +118,28 @@ export function isPlace(line: string): boolean {
 /** Words of NOT_NAME_WORDS that belong in a place's name. */
 const PLACE_TOKENS = new Set(['area', 'greater', 'metropolitan', 'united', 'states', 'kingdom', 'region']);
 
+const BADGE_TOKENS = new Set([
+  '·', '•', '1st', '2nd', '3rd', '3rd+', 'verified', 'she/her', 'he/him', 'they/them', 'she/they', 'he/they',
+  '(she/her)', '(he/him)', '(they/them)', '(she/they)', '(he/they)',
+]);
+
+/**
+ * A top-card line without the badges a copy can put on the name's line ("Olga Petrova She/Her ·
+ * 2nd" → "Olga Petrova"), and whether there were any. The text returned is a prefix of the line.
+ */
+export function withoutBadges(line: string): { text: string; badge: boolean } {
+  let end = line.length;
+  let badge = false;
+  for (;;) {
+    const head = trimEdges(line.slice(0, end));
+    const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'));
+    const last = lookupKey(head.slice(space + 1)).replace(/^[·•]/, '') || '·';
+    if (space < 0 || !BADGE_TOKENS.has(last)) return { text: head, badge };
+    end = space;
+    badge = true;
+  }
+}
+
 const CREDENTIAL = /^[\p{Lu}][\p{L}.]{0,7}$/u;
 
 /**

@@ -21,8 +21,9 @@ import {
   isProse,
   nameOf,
   parseDateRange,
+  withoutBadges,
 } from './fields';
-import { type Line, isNoiseLine, readLines } from './lines';
+import { type Line, isNoiseLine, isTimeStamp, readLines } from './lines';
 import { cutToLength, firstSentence, lookupKey, normalizeSpace, occursIn, stripSuffix, trimEdges, trimEmoji, words } from './text';
 
 /** Longest paste the API and the CLI accept (a whole profile page copied is far less). */
@@ -263,11 +264,12 @@ function readTop(state: ParseState): void {
   const top = state.lines.filter((l) => l.section === 'top');
   let nameAt = -1;
   let confirmed = false;
-  // Prefer the name right before a degree or pronoun badge ("Olga Petrova\n· 2nd"); else the first name.
+  const nameIn = (line: Line) => nameOf(withoutBadges(line.text).text);
+  // Prefer the name right before (or beside) a degree or pronoun badge ("Olga Petrova\n· 2nd"); else the first name.
   for (let i = 0; i < top.length; i++) {
     const line = top[i];
-    if (!line || line.noise || state.isUsed(line) || !nameOf(line.text)) continue;
-    const badge = top.slice(i + 1, i + 4).some((n) => n.noise && isBadge(n));
+    if (!line || line.noise || state.isUsed(line) || !nameIn(line)) continue;
+    const badge = withoutBadges(line.text).badge || top.slice(i + 1, i + 4).some((n) => n.noise && isBadge(n));
     if (nameAt < 0) nameAt = i;
     if (badge) {
       nameAt = i;
@@ -275,22 +277,20 @@ function readTop(state: ParseState): void {
       break;
     }
   }
-  if (nameAt < 0) {
+  const nameLine = top[nameAt];
+  const name = nameLine ? nameIn(nameLine) : null;
+  if (!nameLine || !name) {
     readLocation(state, top);
     return;
   }
-  const nameLine = top[nameAt];
-  if (!nameLine) return;
   const rest = top.slice(nameAt + 1);
-  const hasLocation = rest.slice(0, 8).some((l) => l.key.endsWith('contact info'));
-  state.set('name', nameOf(nameLine.text) ?? undefined, confirmed || hasLocation ? 'high' : 'medium');
+  const sure = confirmed || rest.slice(0, 8).some((l) => l.key.endsWith('contact info'));
+  state.set('name', name, sure ? 'high' : 'medium');
   state.use(nameLine);
-  for (let i = 0; i < rest.length; i++) {
-    const line = rest[i];
-    if (!line || line.noise || state.isUsed(line) || line.text === nameLine.text) continue;
+  for (const line of rest) {
+    if (line.noise || state.isUsed(line) || nameIn(line) === name) continue;
     if (line.key.endsWith('contact info')) break;
-    if (nameOf(line.text) === nameOf(nameLine.text)) continue;
-    state.set('headline', cutToLength(trimEmoji(line.text) || line.text, PROFILE_BOUNDS.headline), confirmed || hasLocation ? 'high' : 'medium');
+    state.set('headline', cutToLength(trimEmoji(line.text) || line.text, PROFILE_BOUNDS.headline), sure ? 'high' : 'medium');
     state.use(line);
     break;
   }
@@ -589,12 +589,37 @@ function readActivity(state: ParseState): void {
       return;
     }
   }
-  if (!sawItem) {
+  if (!sawItem) readPostsTab(state, lines);
+  if (!sawItem && !state.fields.recentWork) {
     const publication = state.section('publications').find((l) => !isProse(l.text) || l.text.length <= 160);
     if (publication) {
       state.set('recentWork', cutToLength(publication.text, PROFILE_BOUNDS.recentWork), 'medium');
       state.use(publication);
     }
+  }
+}
+
+/**
+ * The Activity "Posts" tab shows no "posted this" line: each post opens with the author's name,
+ * headline and age ("Olga Petrova\nData Scientist …\n2w •"), then the text.
+ */
+function readPostsTab(state: ParseState, lines: Line[]): void {
+  const name = state.fields.name;
+  if (!name) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || nameOf(withoutBadges(line.text).text) !== name) continue;
+    const stamp = lines.slice(i + 1, i + 5).findIndex((l) => isTimeStamp(l.text));
+    if (stamp < 0) continue;
+    for (const candidate of lines.slice(i + 2 + stamp)) {
+      if (candidate.noise || candidate.text === state.fields.headline || nameOf(withoutBadges(candidate.text).text) === name) continue;
+      const title = firstSentence(stripSuffix(candidate.text, MORE_SUFFIXES), PROFILE_BOUNDS.recentWork);
+      if (words(title).length < 2) continue;
+      state.set('recentWork', title, 'medium');
+      state.use(candidate);
+      return;
+    }
+    return;
   }
 }
 

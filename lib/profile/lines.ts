@@ -30,7 +30,7 @@ export interface Line {
 }
 
 /** "2w", "3d •", "1mo • Edited •": how old an Activity item is. */
-function isTimeStamp(line: string): boolean {
+export function isTimeStamp(line: string): boolean {
   if (line.length > 48) return false;
   const first = words(line)[0] ?? '';
   return /^\d{1,3}(?:s|m|h|d|w|mo|mos|yr|yrs|y)$/.test(first);

@@ -69,6 +69,12 @@ describe('what the corpus is there to show', () => {
     expect(parse('web-reposts-only').fields.recentWork).toBeUndefined();
   });
 
+  test('the Posts tab, which has no "posted this" line, still gives their post, marked worth a check', () => {
+    const own = parse('web-own-profile-posts-tab');
+    expect(own.fields.recentWork).toMatch(/^We rewrote a 14-page consent form/);
+    expect(own.confidence.recentWork).toBe('medium');
+  });
+
   test('a very long About is cut within the schema’s 2,600 characters, at a sentence end', () => {
     const about = parse('pdf-long-about').fields.about ?? '';
     expect(about.length).toBeGreaterThan(2000);
@@ -103,6 +109,13 @@ describe('texts that are not a whole profile', () => {
     const parsed = parseProfile('Dana Whitfield\n· 2nd\nStaff engineer at Acme\nAustin, Texas, United States  Contact info');
     expect(parsed.fields).toEqual({ name: 'Dana Whitfield', headline: 'Staff engineer at Acme', company: 'Acme' });
     expect(parsed.confidence.company).toBe('low');
+  });
+
+  test('badges on the name’s own line are not part of the name', () => {
+    const parsed = parseProfile('Olga Petrova She/Her · 2nd\nData Scientist at Northwind Health\nPittsburgh, PA · Contact info');
+    expect(parsed.fields.name).toBe('Olga Petrova');
+    expect(parsed.confidence.name).toBe('high');
+    expect(parsed.fields.headline).toBe('Data Scientist at Northwind Health');
   });
 
   test('the industry is read only where it is labelled', () => {
