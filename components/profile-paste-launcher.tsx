@@ -12,6 +12,11 @@ import { buttonClass } from './ui/button';
 const loadBox = () => import('./profile-paste');
 const ProfilePaste = lazy(() => loadBox().then((module) => ({ default: module.ProfilePaste })));
 
+function sameValues(a: FormValues, b: FormValues): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? '') === (b[key] ?? ''));
+}
+
 /** Props of the launcher: which form it fills, that form's values and how to change them. */
 export interface ProfilePasteLauncherProps<Form extends FormValues> {
   target: ProfileTarget;
@@ -23,15 +28,16 @@ export interface ProfilePasteLauncherProps<Form extends FormValues> {
 export function ProfilePasteLauncher<Form extends FormValues>({ target, form, onChange }: ProfilePasteLauncherProps<Form>) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [undo, setUndo] = useState<{ previous: Form; count: number } | null>(null);
+  const [undo, setUndo] = useState<{ previous: Form; applied: Form; count: number } | null>(null);
   const [restored, setRestored] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const label = target === 'recipient' ? 'Paste their profile' : 'Paste your profile';
 
   const use = (values: FormValues) => {
-    setUndo({ previous: form, count: Object.keys(values).length });
+    const applied = { ...form, ...values };
+    setUndo({ previous: form, applied, count: Object.keys(values).length });
     setRestored(false);
-    onChange({ ...form, ...values });
+    onChange(applied);
     setOpen(false);
     button.current?.focus();
   };
@@ -64,7 +70,8 @@ export function ProfilePasteLauncher<Form extends FormValues>({ target, form, on
         {label}
       </button>
       <div role="status" className="text-sm">
-        {undo && (
+        {/* Undo belongs to the fill it follows: once the fields are edited or cleared it would undo that instead. */}
+        {undo && sameValues(undo.applied, form) && (
           <p className="mt-2 flex flex-wrap items-center gap-2 rounded-lg bg-sky-50 px-3 py-2 text-sky-950 dark:bg-sky-950/50 dark:text-sky-100">
             Filled {undo.count} {undo.count === 1 ? 'field' : 'fields'} from {target === 'recipient' ? 'their' : 'your'} profile.
             <button type="button" onClick={undoUse} className={buttonClass('quiet', 'sm')}>
