@@ -122,5 +122,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Use these' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     expect((await axe().analyze()).violations).toEqual([]);
+    // Once the filled fields are edited, Undo would undo the edit too: it goes away.
+    await field(page, 'Company').fill('Northwind');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   });
 }
