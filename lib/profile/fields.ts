@@ -14,7 +14,7 @@ import {
   SCHOOL_WORDS,
   WORK_ARRANGEMENTS,
 } from './lexicon';
-import { lookupKey, trimEdges, trimEmoji, words } from './text';
+import { isSymbolsOnly, lookupKey, trimEdges, trimEmoji, words } from './text';
 
 /** Splits "Northwind Health · Full-time" on its middle dots (and bullets) into trimmed parts. */
 export function dotParts(line: string): string[] {
@@ -134,7 +134,7 @@ export function withoutBadges(line: string): { text: string; badge: boolean } {
     const head = trimEdges(line.slice(0, end));
     const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'));
     const last = lookupKey(head.slice(space + 1)).replace(/^[·•]/, '') || '·';
-    if (space < 0 || !BADGE_TOKENS.has(last)) return { text: head, badge };
+    if (space < 0 || !BADGE_TOKENS.has(last)) return isSymbolsOnly(head) ? { text: trimEdges(line), badge: false } : { text: head, badge };
     end = space;
     badge = true;
   }
@@ -179,6 +179,20 @@ export function nameOf(line: string): string | null {
 export function hasSchoolWord(line: string): boolean {
   const key = `${lookupKey(line)} `;
   return SCHOOL_WORDS.some((word) => key.includes(word));
+}
+
+/** Lowercase words a school's name may hold in English: "University of the Arts", "School for Social Research". */
+const SCHOOL_NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', '&', 'de', 'del', 'la', 'le', 'los', 'las', 'el', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'degli', 'delle', 'y', 'e', 'für', 'und', 'an', 'der', 'van', 'von']);
+
+/**
+ * True when a line can be a school's name: not prose, and unless it opens with a school word
+ * ("École normale supérieure") its ASCII-lowercase words are only particles — so "Teaching
+ * assistant for the School of Design" under an entry is a description, not a school.
+ */
+export function canBeSchoolName(line: string): boolean {
+  if (isProse(line) || line.includes(':')) return false;
+  if (SCHOOL_WORDS.some((word) => lookupKey(line).startsWith(word))) return true;
+  return words(line).every((word) => !/^[a-z]/.test(word) || SCHOOL_NAME_PARTICLES.has(word));
 }
 
 /** True when the line is a degree: "Master of Science - MS, Machine Learning", "BA, Economics". */

@@ -10,6 +10,7 @@
  */
 import { ACTIVITY_AUTHORED, ACTIVITY_OTHER, MORE_SUFFIXES, type SectionKind } from './lexicon';
 import {
+  canBeSchoolName,
   companyWithType,
   dotParts,
   hasSchoolWord,
@@ -518,7 +519,7 @@ function readEducation(state: ParseState): void {
     }
     const next = lines[i + 1];
     const nextIsDetail = next !== undefined && (isDegree(next.text) || parseDateRange(next.text) !== null);
-    const schoolLike = !isProse(line.text) && !line.text.includes(':') && line.text.length <= PROFILE_BOUNDS.schools.length;
+    const schoolLike = canBeSchoolName(line.text) && line.text.length <= PROFILE_BOUNDS.schools.length;
     if (current && justOpened && !current.degree && !hasSchoolWord(line.text)) {
       // The line under a school is its degree (or field of study), with the PDF's years after a dot.
       if (yearsPart && parseDateRange(yearsPart)) {
