@@ -3,6 +3,7 @@
  * script so it can be tested without a process.
  */
 import { analyze } from './analyzer';
+import { MAX_PROFILE_TEXT, type ParsedProfile, parseProfile } from './profile';
 import { rewrite } from './rewrite';
 import type { Analysis, RewriteResult, RuleConfig } from './schema';
 import { noteRequestSchema, ruleConfigSchema } from './schema';
@@ -70,5 +71,24 @@ export function analyzeLine(rawLine: string, options: { rewrite?: boolean; confi
     return options.rewrite ? { ...analysis, rewrite: rewrite(parsed.data) } : analysis;
   } catch {
     return { error: 'Internal error while analyzing this line.' };
+  }
+}
+
+/** The answer of `--parse-profile`: the parsed profile, or why the input was refused. */
+export type ProfileResult = ParsedProfile | { error: string };
+
+/**
+ * Reads a whole input (a file or stdin) as one pasted profile, with the API's bound; never throws.
+ * A byte-order mark is not part of the text.
+ */
+export function parseProfileInput(raw: string): ProfileResult {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  if (text.length > MAX_PROFILE_TEXT) {
+    return { error: `This is longer than a profile (${text.length} characters; the limit is ${MAX_PROFILE_TEXT}): paste one profile.` };
+  }
+  try {
+    return parseProfile(text);
+  } catch {
+    return { error: 'Internal error while reading this profile.' };
   }
 }

@@ -15,6 +15,7 @@ import {
   RULE_SETTINGS,
   type RedFlagId,
 } from './contract';
+import { MAX_PROFILE_TEXT } from './profile';
 
 export * from './contract';
 
@@ -141,3 +142,18 @@ export type Variant = z.infer<typeof variantSchema>;
 
 export const rewriteResultSchema = z.object({ variants: z.array(variantSchema).max(3) });
 export type RewriteResult = z.infer<typeof rewriteResultSchema>;
+
+/** Longest pasted profile `POST /api/profile` reads (a whole profile page copied is far less). */
+export { MAX_PROFILE_TEXT };
+
+/**
+ * Body cap of `POST /api/profile`: room for the longest text even if every character arrives as
+ * a six-byte `\uXXXX` escape, so a text over the limit gets its 422, not a 413.
+ */
+export const MAX_PROFILE_BODY_BYTES = 6 * MAX_PROFILE_TEXT + 1024;
+
+/** A pasted profile to read: the web page's copy or the PDF export's text. Unknown keys are rejected. */
+export const profileTextRequestSchema = z.strictObject({
+  text: z.string().max(MAX_PROFILE_TEXT, `at most ${MAX_PROFILE_TEXT} characters`),
+});
+export type ProfileTextRequest = z.infer<typeof profileTextRequestSchema>;

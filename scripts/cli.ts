@@ -3,17 +3,20 @@
  * each; a line that is not JSON is a bare note) from FILE or stdin and writes one JSON response per
  * line, in order. A bad line gets `{"error": …}` on its line and the rest go on. `--config` applies
  * the user's rules (SPEC "Your own rules") to every line; a line's own `config` adds to it.
+ * `--parse-profile [FILE|-]` reads the whole input as one pasted profile and prints its fields as JSON.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyzeLine, parseConfig } from '../lib/cli';
+import { analyzeLine, parseConfig, parseProfileInput } from '../lib/cli';
 import type { RuleConfig } from '../lib/schema';
 
 const USAGE =
   'usage: npm run --silent analyze -- [--rewrite] [--config FILE] [FILE|-]\n' +
   '  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line.\n' +
-  '  --config FILE  your rules for every line: {"rules": {"emoji": "off"}, "phrases": {…}, "allow": […]}\n';
-const FLAGS = new Set(['--rewrite', '--help']);
+  '  --config FILE  your rules for every line: {"rules": {"emoji": "off"}, "phrases": {…}, "allow": […]}\n' +
+  '       npm run --silent analyze -- --parse-profile [FILE|-]\n' +
+  '  Reads one pasted LinkedIn profile (page copy or PDF text); writes its fields as JSON.\n';
+const FLAGS = new Set(['--rewrite', '--help', '--parse-profile']);
 const VALUE_FLAGS = new Set(['--config']);
 
 const args = process.argv.slice(2);
@@ -55,8 +58,22 @@ input.on('error', (error: Error) => {
   process.stderr.write(`analyze: cannot read ${file}: ${error.message}\n`);
   process.exit(2);
 });
-const lines = createInterface({ input, crlfDelay: Infinity });
-// Every input line gets exactly one output line (a blank line is an empty note), so outputs pair with inputs.
-lines.on('line', (line) => {
-  process.stdout.write(`${JSON.stringify(analyzeLine(line, { rewrite: withRewrite, config }))}\n`);
-});
+if (args.includes('--parse-profile')) {
+  // The whole input is one profile: read it all, then answer once.
+  let text = '';
+  input.setEncoding('utf8');
+  input.on('data', (chunk: string | Buffer) => {
+    text += String(chunk);
+  });
+  input.on('end', () => {
+    const result = parseProfileInput(text);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.exitCode = 'error' in result ? 1 : 0;
+  });
+} else {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  // Every input line gets exactly one output line (a blank line is an empty note), so outputs pair with inputs.
+  lines.on('line', (line) => {
+    process.stdout.write(`${JSON.stringify(analyzeLine(line, { rewrite: withRewrite, config }))}\n`);
+  });
+}
