@@ -21,11 +21,18 @@ const titles = new Set(NAME_TITLES);
 const subjectCues = new Set(SUBJECT_CUES);
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'’-]{0,39}$/u;
 
+/** Cuts any of `chars` off the end of `text` (a loop: `[…]+$` backtracks on long runs). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
 /** Their first name as a greeting would use it; undefined when the name has none usable. */
 export function firstName(name: string): string | undefined {
   const words = name.trim().split(/\s+/u);
   for (const raw of words) {
-    const word = raw.replace(/[.,]+$/u, '');
+    const word = trimEndOf(raw, '.,');
     if (titles.has(word.toLowerCase())) continue;
     return NAME_WORD.test(word) ? word : undefined;
   }
@@ -88,7 +95,7 @@ export function answerPurpose(purpose: string | undefined): string {
   const turned = turnPronouns(rest);
   // "Happy to share more about me" would be the frame talking to itself: give up instead.
   if (turned.some((w) => w === 'me' || w === 'you')) return REPLY_FALLBACK;
-  const restText = turned.join(' ').replace(/[\s"'“”‘’()]+$/u, '');
+  const restText = trimEndOf(turned.join(' '), ' \t"\'“”‘’()');
   return frame.frame.replace('{lead}', lead).replace('{rest}', restText);
 }
 

@@ -16,7 +16,7 @@ export const SCAM_KINDS = {
 } as const;
 export type ScamKind = keyof typeof SCAM_KINDS;
 
-/** A phrase list of one kind. */
+/** A phrase list of one kind (a kind may have a weak and a strong list; it counts once, at its strongest). */
 export interface ScamSignal {
   kind: ScamKind;
   /** 2: a strong sign on its own; 1: counts only with another sign. */
@@ -28,19 +28,17 @@ export interface ScamSignal {
 export const SCAM_THRESHOLD = 2;
 
 export const SCAM_SIGNALS: readonly ScamSignal[] = [
-  // "I made $12,000 last month trading bitcoin with my mentor."
+  // "I trade bitcoin on the side" — crypto words alone also fit people who work in crypto.
+  {
+    kind: 'crypto',
+    weight: 1,
+    phrases: ['bitcoin', 'btc', 'crypto', 'cryptocurrency', 'cryptocurrencies', 'ethereum', 'usdt', 'forex', 'nft', 'nfts'],
+  },
+  // "I made $12,000 last month with a guaranteed returns trading platform."
   {
     kind: 'crypto',
     weight: 2,
     phrases: [
-      'bitcoin',
-      'btc',
-      'crypto',
-      'cryptocurrency',
-      'cryptocurrencies',
-      'ethereum',
-      'usdt',
-      'forex',
       'binary options',
       'trading signals',
       'crypto trading',
@@ -226,4 +224,4 @@ export const LINK_SHORTENER_WEIGHT = 2;
  * Pay quoted per week or day ("$900/week", "$300 per day"): recruiters quote salaries per year;
  * scams quote easy money per week. A weak sign.
  */
-export const PAY_RATE_PATTERN = String.raw`[$€£]\s?\d[\d,]{0,8}(?:\.\d{1,2})?\s?(?:usd\s)?(?:/|per\s|a\s)(?:week|wk|day|hour|hr)\b`;
+export const PAY_RATE_PATTERN = String.raw`[$€£]\s?\d[\d,]{0,8}(?:\.\d{1,2})?\s?(?:usd\s)?(?:(?:/|per\s|a\s)(?:week|wk|day|hour|hr)\b|(?:weekly|daily)\b)`;
