@@ -139,6 +139,12 @@ export function limitFor(plan: Plan | undefined): number {
 export const MAX_INVITATIONS = 200;
 /** Longest invitation note accepted (LinkedIn caps notes at 300; a pasted InMail can run longer). */
 export const MAX_INVITATION_NOTE = 2000;
+/**
+ * Body cap of POST /api/triage: 1 MB. 200 invitations as LinkedIn shows them (a 300-character
+ * note, a headline, a few mutual names: about 1 KB each) take a fifth of it; the margin covers
+ * long pasted notes and non-Latin text, while JSON.parse of the largest body stays a few ms.
+ */
+export const MAX_TRIAGE_BODY_BYTES = 1024 * 1024;
 /** Most keywords per list, and the longest keyword. */
 export const MAX_KEYWORDS = 50;
 export const MAX_KEYWORD_LENGTH = 60;

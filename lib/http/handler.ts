@@ -20,6 +20,8 @@ export interface JsonEndpoint<Schema extends z.ZodType, Result> {
   action: (input: z.output<Schema>) => Result | Promise<Result>;
   /** The limiter to draw from (the process-wide one by default; tests pass their own). */
   limiter?: RateLimiter;
+  /** Body cap in bytes, for endpoints whose requests are larger than a note's (16 KB by default). */
+  maxBodyBytes?: number;
   /** Trusted reverse-proxy hops for client addresses (from the environment by default). */
   trustProxyHops?: number;
 }
@@ -57,7 +59,7 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
         });
       }
       // Read: media type, size cap while streaming, depth, then JSON.parse.
-      const body = await readJsonBody(request);
+      const body = await readJsonBody(request, { maxBytes: endpoint.maxBodyBytes });
       if (!body.ok) return errorResponse(body.status, body.error);
       // Validate: the shared zod schema; 422 lists what to fix.
       const parsed = endpoint.schema.safeParse(body.value);
