@@ -10,6 +10,9 @@ export const STORAGE_KEYS = {
   sender: 'notecoach:sender',
   plan: 'notecoach:plan',
   recent: 'notecoach:recent',
+  triageInvitations: 'notecoach:triage-invitations',
+  triageCriteria: 'notecoach:triage-criteria',
+  triageDecisions: 'notecoach:triage-decisions',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -36,6 +36,13 @@ export type Decision = (typeof DECISIONS)[number];
 export const EFFECTS = ['off', 'accept', 'review', 'ignore'] as const;
 export type Effect = (typeof EFFECTS)[number];
 
+/** The user's criteria as a request carries them (the zod schema in lib/schema.ts checks this shape). */
+export interface Criteria {
+  preset?: PresetId;
+  rules?: Partial<Record<CriterionId, Effect>>;
+  keywords?: { accept?: string[]; ignore?: string[] };
+}
+
 /** One criterion of the table. */
 export interface Criterion {
   id: CriterionId;
