@@ -62,7 +62,9 @@ function looksLikeNote(line: string): boolean {
   const lower = line.toLowerCase();
   if (GREETINGS.some((g) => lower === g || lower.startsWith(`${g} `) || lower.startsWith(`${g},`) || lower.startsWith(`${g}!`))) return true;
   const last = line[line.length - 1];
-  return line.length > 120 || last === '.' || last === '!' || last === '?';
+  if (line.length > 120 || last === '.' || last === '!' || last === '?') return true;
+  // Headlines are phrases; a sentence break inside, or a dozen words, make it a note.
+  return ['. ', '! ', '? '].some((brk) => line.includes(brk)) || line.split(' ').length >= 12;
 }
 
 function cut(value: string | undefined, max: number): string | undefined {
