@@ -35,7 +35,7 @@ import {
   type ScamHit,
   scamKindLabel,
 } from './fields';
-import { GENERIC_ROLE_WORDS, MIN_PREFIX_MATCH } from './lexicon/fit';
+import { GENERIC_ROLE_WORDS, GOAL_WINDOW, MIN_PREFIX_MATCH } from './lexicon/fit';
 import { SCAM_THRESHOLD } from './lexicon/scam';
 import { buildReply } from './reply';
 
@@ -70,6 +70,8 @@ interface Setup {
   me: Sender;
   meTerms: string[][];
   meRoleWords: string[];
+  /** The distinctive words of my goal ("hire data engineers" → data, engineers). */
+  goalWords: string[];
   acceptNet?: PhraseNet;
   ignoreNet?: PhraseNet;
 }
@@ -109,9 +111,20 @@ function setUp(request: TriageRequest): Setup {
     me,
     meTerms,
     meRoleWords,
+    goalWords: distinctive(me.goal).slice(0, 4),
     acceptNet: keywordNet(request.criteria?.keywords?.accept),
     ignoreNet: keywordNet(request.criteria?.keywords?.ignore),
   };
+}
+
+/** Where a field holds every word of my goal within a short stretch ("data engineer" for "hire data engineers"). */
+function findGoal(f: FieldText, goalWords: readonly string[]): FieldSpan | undefined {
+  if (goalWords.length === 0) return undefined;
+  const at = goalWords.map((g) => f.words.find((w) => wordsMatch(w.word, g)));
+  if (at.some((w) => w === undefined)) return undefined;
+  const start = Math.min(...at.map((w) => (w as Word).start));
+  const end = Math.max(...at.map((w) => (w as Word).end));
+  return end - start <= GOAL_WINDOW ? { start, end, field: f.field } : undefined;
 }
 
 /** A finding of the analysis as evidence in the note. */
@@ -143,8 +156,10 @@ function findHits(inv: Invitation, setup: Setup, analysis: Analysis | undefined)
 
   const shared = checkOf(analysis, 'shared-ground');
   const sharedInHeadline = setup.meTerms.map((t) => findTerms(headline, t)).find(Boolean);
+  const goal = findGoal(headline, setup.goalWords) ?? findGoal(note, setup.goalWords);
   if (shared?.status === 'pass') hits.push({ criterion: 'shared-ground', evidence: noteEvidence(shared.findings[0]) });
   else if (sharedInHeadline) hits.push({ criterion: 'shared-ground', evidence: sharedInHeadline, message: 'Their headline shares your school, company or field.' });
+  else if (goal) hits.push({ criterion: 'shared-ground', evidence: goal, message: 'They match what you are looking for.' });
   else if (mutualNames.length > 0)
     hits.push({ criterion: 'shared-ground', message: `You share ${mutualNames.length === 1 ? 'a mutual connection' : `${mutualNames.length} named mutual connections`}.` });
   const fitsMe =

@@ -64,6 +64,8 @@ const CASES: [CriterionId, Invitation, Invitation][] = [
   ['shared-ground', { name: 'Sam', note: 'Hi Dana, fellow Michigan alum here — would love to swap notes on Spark.' }, { name: 'Sam', note: 'Hi Dana, would love to swap notes on Spark.' }],
   ['shared-ground', { name: 'Sam', headline: 'Analyst at Acme', note: 'Hi!' }, { name: 'Sam', headline: 'Analyst at Acmeville Bank', note: 'Hi!' }],
   ['shared-ground', { name: 'Sam', mutualNames: ['Jamie Lee'] }, { name: 'Sam', mutualConnections: 3 }],
+  // My goal is to hire data engineers: a data engineer shares it; a data analyst does not.
+  ['shared-ground', { name: 'Sam', headline: 'Data Engineer | Spark' }, { name: 'Sam', headline: 'Data Analyst | Engineering manager' }],
   ['specific-praise', { name: 'Sam', note: 'Hi Dana, I loved your talk on data contracts at DataConf.' }, { name: 'Sam', note: 'Hi Dana, you have an impressive profile.' }],
   ['no-note-no-mutuals', { name: 'Sam', headline: 'Engineer' }, { name: 'Sam', headline: 'Engineer', mutualConnections: 1 }],
   ['no-note-no-mutuals', { name: 'Sam', note: '   ' }, { name: 'Sam', note: 'Hi Dana, I would love to compare notes on Spark.' }],
@@ -245,4 +247,9 @@ describe('responses', () => {
     expect(triageRequestSchema.safeParse({ invitations: [...many, { name: 'x' }] }).success).toBe(false);
     expect(triageRequestSchema.safeParse({ invitations: [] }).success).toBe(false);
   });
+});
+
+test('docs/triage-criteria.md is generated from the current criteria (run `npm run docs`)', async () => {
+  const { renderCriteriaDoc } = await import('@/lib/triage/criteria-doc');
+  expect(readFileSync(join(__dirname, '../../docs/triage-criteria.md'), 'utf8')).toBe(renderCriteriaDoc());
 });
