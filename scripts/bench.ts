@@ -142,11 +142,12 @@ async function main(): Promise<number> {
   }
 
   // Filled inside the server's lifetime below; a holder, because the work runs in a callback.
-  const served: { api: Outcome<ApiResult> | null; page: PageReport | null; triage: Outcome<TriageBench> | null; triageJs: Outcome<number> | null } = {
+  const served: { api: Outcome<ApiResult> | null; page: PageReport | null; triage: Outcome<TriageBench> | null; triageJs: Outcome<number> | null; triageLighthouse: Outcome<unknown> | null } = {
     api: null,
     page: null,
     triage: null,
     triageJs: null,
+    triageLighthouse: null,
   };
   if (options.parts.includes('api') || options.parts.includes('page')) {
     const dev = loadDevRequests();
@@ -184,6 +185,14 @@ async function main(): Promise<number> {
           const triageJs = await attempt('first-load JS of /triage', () => measureFirstLoadJs(baseUrl, '/triage'));
           served.triageJs = triageJs.ok ? { ok: true, value: triageJs.value.totalGzipBytes } : triageJs;
           out(`Page — /triage: first-load JS ${triageJs.ok ? `${triageJs.value.files.length} files, ${(triageJs.value.totalGzipBytes / 1000).toFixed(1)} kB gzip` : `failed (${triageJs.error})`}`);
+          log(`page: Lighthouse of /triage × ${options.lighthouseRuns} …`);
+          const triageLh = await attempt('Lighthouse of /triage', () => runLighthouse(`${baseUrl}/triage`, options.lighthouseRuns));
+          served.triageLighthouse = triageLh;
+          if (triageLh.ok) {
+            const lh = triageLh.value;
+            out(`  Lighthouse (mobile), median of ${lh.runs}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}, best practices ${lh.bestPractices ?? '–'}, SEO ${lh.seo ?? '–'}`);
+            for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
+          } else out(`  Lighthouse: failed (${triageLh.error})`);
           out();
         }
       }),
@@ -246,7 +255,7 @@ async function main(): Promise<number> {
     options: { ...options, help: undefined },
     analyzer: analyzer?.ok ? { ...analyzer.value, profile: unwrap(analyzer.value.profile) } : unwrap(analyzer),
     api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
-    triage: unwrap(served.triage),
+    triage: { api: unwrap(served.triage), lighthouse: unwrap(served.triageLighthouse) },
     page: page && {
       firstLoadJs: unwrap(page.firstLoadJs),
       lighthouse: unwrap(page.lighthouse),
