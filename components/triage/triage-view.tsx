@@ -54,7 +54,7 @@ function download(name: string, type: string, text: string): void {
 
 /** The interactive triage view. */
 export function TriageView() {
-  const [invitations, setInvitations, invitationsStore] = useStoredState<StoredInvitations & { earlier?: Record<string, RememberedDecision> }>(
+  const [invitations, setInvitations, invitationsStore] = useStoredState<StoredInvitations>(
     STORAGE_KEYS.triageInvitations,
     NO_INVITATIONS,
     isStoredInvitations,
@@ -117,18 +117,29 @@ export function TriageView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [response]);
 
-  /** A new list: what was decided about these people before is kept with it. */
-  const enter = useCallback(
-    (list: PastedInvitation[]) => {
+  /** What was decided about these people before they were entered now. */
+  const earlierFor = useCallback(
+    (list: readonly PastedInvitation[]) => {
       const earlier: Record<string, RememberedDecision> = {};
       for (const inv of list) {
         const known = memory[personKey(inv.name)];
         if (known) earlier[personKey(inv.name)] = known;
       }
-      setInvitations({ list, enteredAt: Date.now(), earlier });
+      return earlier;
     },
-    [memory, setInvitations],
+    [memory],
   );
+
+  /** A new list replaces the old one; the earlier decisions about its people are kept with it. */
+  const enter = (list: PastedInvitation[]) => setInvitations({ list, enteredAt: Date.now(), earlier: earlierFor(list) });
+
+  /** One more invitation joins the list; only its own earlier decision is looked up. */
+  const add = (inv: PastedInvitation) =>
+    setInvitations((current) => ({
+      list: [...current.list, inv].slice(-200),
+      enteredAt: current.list.length > 0 ? current.enteredAt : Date.now(),
+      earlier: { ...current.earlier, ...earlierFor([inv]) },
+    }));
 
   const override = (inv: PastedInvitation, result: TriageResponse['results'][number], decision: Decision | undefined) => {
     const reason = result.reasons.find((x) => x.effect === result.decision)?.message ?? 'Nothing stood out either way.';
@@ -182,7 +193,7 @@ export function TriageView() {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:gap-x-8">
       <div className="min-w-0 space-y-6">
-        <InvitationInput onPaste={enter} onAdd={(inv) => enter([...(response?.list ?? invitations.list), inv].slice(-200))} />
+        <InvitationInput onPaste={enter} onAdd={add} />
         <section aria-labelledby="results-heading" aria-busy={pending} className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold">

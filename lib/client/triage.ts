@@ -23,6 +23,8 @@ export interface StoredInvitations {
   list: PastedInvitation[];
   /** Epoch ms when this list was entered; earlier decisions are those made before it. */
   enteredAt: number;
+  /** What was decided about these people before they were entered, by person key. */
+  earlier?: DecisionMemory;
 }
 
 export const NO_INVITATIONS: StoredInvitations = { list: [], enteredAt: 0 };
@@ -63,9 +65,18 @@ export function isStoredInvitations(v: unknown): v is StoredInvitations {
   return (
     isObject(v) &&
     typeof v.enteredAt === 'number' &&
+    (v.earlier === undefined || isDecisionMemory(v.earlier)) &&
     Array.isArray(v.list) &&
     v.list.length <= 200 &&
-    v.list.every((i) => isObject(i) && typeof i.name === 'string' && (i.note === undefined || typeof i.note === 'string') && (i.headline === undefined || typeof i.headline === 'string'))
+    v.list.every(
+      (i) =>
+        isObject(i) &&
+        typeof i.name === 'string' &&
+        (i.note === undefined || typeof i.note === 'string') &&
+        (i.headline === undefined || typeof i.headline === 'string') &&
+        (i.mutualConnections === undefined || (typeof i.mutualConnections === 'number' && Number.isInteger(i.mutualConnections) && i.mutualConnections >= 0)) &&
+        (i.mutualNames === undefined || (Array.isArray(i.mutualNames) && i.mutualNames.every((n) => typeof n === 'string'))),
+    )
   );
 }
 
@@ -74,7 +85,7 @@ export function isDecisionMemory(v: unknown): v is DecisionMemory {
   return (
     isObject(v) &&
     Object.values(v).every(
-      (d) => isObject(d) && typeof d.name === 'string' && typeof d.decision === 'string' && DECISION_SET.has(d.decision) && typeof d.reason === 'string' && typeof d.date === 'number' && typeof d.override === 'boolean',
+      (d) => isObject(d) && typeof d.name === 'string' && typeof d.decision === 'string' && DECISION_SET.has(d.decision) && typeof d.reason === 'string' && typeof d.date === 'number' && Number.isFinite(d.date) && typeof d.override === 'boolean',
     )
   );
 }

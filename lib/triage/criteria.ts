@@ -207,6 +207,9 @@ export const CRITERIA_BY_ID: Readonly<Record<CriterionId, Criterion>> = Object.f
   Criterion
 >;
 
+/** Points a match on the ignore list takes off (the criterion's own weight is for the accept list). */
+export const KEYWORD_IGNORE_WEIGHT = -30;
+
 /** Messages of the keyword criterion, one per list. */
 export const KEYWORD_MESSAGES = {
   accept: 'It mentions a word on your accept list.',

@@ -40,9 +40,23 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 // Emoji and what rides on them (variation selector, skin tone, zero-width joiner) with up to two spaces between.
 const EMOJI_RUN = /\p{Extended_Pictographic}(?:[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{20E3} ]{0,6}\p{Extended_Pictographic}){1,30}/gu;
 const payRate = new RegExp(PAY_RATE_PATTERN, 'gu');
-const shortenerHosts = new Set(LINK_SHORTENERS);
-// A host-like run: letters, digits, dots and hyphens, at a word start.
-const HOST = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,3})(?=[/\s),.;:!?]|$)/gu;
+const HOST_CHAR = /[\p{L}\p{N}.@-]/u;
+const HOST_END = new Set(['/', ' ', '\t', '\n', '\r', ')', ',', '.', ';', ':', '!', '?', '"', "'"]);
+
+/** Where a shortener host stands as a whole host ("bit.ly/x", not "rabbit.ly" or "bit.lyft"): one indexOf scan per host. */
+function findShorteners(norm: string): Span[] {
+  const out: Span[] = [];
+  for (const host of LINK_SHORTENERS) {
+    for (let at = norm.indexOf(host); at !== -1; at = norm.indexOf(host, at + host.length)) {
+      const before = at > 0 ? (norm[at - 1] as string) : '';
+      const after = norm[at + host.length];
+      // "https://bit.ly" and "www.bit.ly" count: the scheme or www. may stand before the host.
+      const prefixOk = before === '' || before === '/' || !HOST_CHAR.test(before) || norm.slice(Math.max(0, at - 4), at) === 'www.';
+      if (prefixOk && (after === undefined || HOST_END.has(after))) out.push({ start: at, end: at + host.length });
+    }
+  }
+  return out;
+}
 
 function matches(pattern: RegExp, text: string): Span[] {
   const out: Span[] = [];
@@ -104,12 +118,7 @@ export function findScamSigns(f: FieldText): ScamHit[] {
     for (const s of sweep(net, f.words)) hits.push({ ...s, field: f.field, kind, weight });
   }
   for (const s of matches(payRate, f.norm)) hits.push({ ...s, field: f.field, kind: 'payment', weight: 1 });
-  HOST.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HOST.exec(f.norm)) !== null) {
-    const host = m[1] ?? '';
-    if (shortenerHosts.has(host)) hits.push({ start: m.index, end: m.index + m[0].length, field: f.field, kind: 'link-shortener', weight: LINK_SHORTENER_WEIGHT });
-  }
+  for (const s of findShorteners(f.norm)) hits.push({ ...s, field: f.field, kind: 'link-shortener', weight: LINK_SHORTENER_WEIGHT });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits.filter((h, i) => i === 0 || h.start >= (hits[i - 1] as Span).end);
 }

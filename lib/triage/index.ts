@@ -17,6 +17,7 @@ import {
   DEFAULT_PRESET,
   type Effect,
   effectOf,
+  KEYWORD_IGNORE_WEIGHT,
   KEYWORD_MESSAGES,
   PRESETS,
   type PresetId,
@@ -246,7 +247,7 @@ function triageOne(inv: Invitation, setup: Setup): TriageResult {
     if (effect === 'off') continue;
     held.add(hit.criterion);
     const criterion = CRITERIA_BY_ID[hit.criterion];
-    score += hit.criterion === 'keyword' ? (effect === 'accept' ? criterion.weight : -30) : criterion.weight;
+    score += hit.criterion === 'keyword' ? (effect === 'accept' ? criterion.weight : KEYWORD_IGNORE_WEIGHT) : criterion.weight;
     if (hit.criterion === 'keyword' && effect === 'accept') acceptedByKeyword = true;
     const reason: TriageReason = { criterion: hit.criterion, effect, message: hit.message ?? criterion.message };
     if (hit.evidence) {

@@ -87,6 +87,7 @@ const CASES: [CriterionId, Invitation, Invitation][] = [
   ['scam', byStyle('CV fixer'), { name: 'Ann', note: 'Hi Dana, I coach people on CVs and loved your post on hiring data engineers.' }],
   ['scam', byStyle('job scam'), { name: 'Ann', note: 'Hi Dana, we are hiring data engineers at Globex and your Spark work fits well.' }],
   ['scam', { name: 'Ann', note: 'Hi Dana, details here: bit.ly/3xYz' }, { name: 'Ann', note: 'Hi Dana, my talk is at example.com/bit.ly-guide' }],
+  ['scam', { name: 'Ann', note: 'Hi Dana, the details: https://tinyurl.com/abc (quick!)' }, { name: 'Ann', note: 'Hi Dana, my rabbit.ly side project might interest you.' }],
   ['scam', byStyle('staffing spam'), { name: 'Ann', note: 'Hi Dana, urgent question about your Spark talk: which version did you use?' }],
 ];
 
