@@ -95,7 +95,8 @@ export function answerPurpose(purpose: string | undefined): string {
   const turned = turnPronouns(rest);
   // "Happy to share more about me" would be the frame talking to itself: give up instead.
   if (turned.some((w) => w === 'me' || w === 'you')) return REPLY_FALLBACK;
-  const restText = trimEndOf(turned.join(' '), ' \t"\'“”‘’()');
+  // Closing quotes stay (the clause opened them); a dangling opening bracket does not.
+  const restText = trimEndOf(turned.join(' '), ' \t(');
   return frame.frame.replace('{lead}', lead).replace('{rest}', restText);
 }
 

@@ -19,7 +19,7 @@ export interface ReplyFrame {
 export const REPLY_FRAMES: readonly ReplyFrame[] = [
   { leads: ['learn', 'hear', 'understand', 'know'], frame: 'Happy to share {rest}.', restStarts: ['how', 'what', 'why', 'about', 'more', 'my', 'your', 'the'] },
   { leads: ['compare', 'swap', 'trade', 'exchange', 'discuss', 'talk', 'chat', 'brainstorm', 'continue', 'catch'], frame: 'Happy to {lead} {rest}.' },
-  { leads: ['follow', 'keep'], frame: 'Happy to stay in touch about {rest}.', restStarts: ['my', 'up'] },
+  { leads: ['follow', 'keep'], frame: 'Happy to stay in touch about {rest}.', restStarts: ['your'] },
   { leads: ['explore', 'discover'], frame: 'Happy to hear more about {rest}.' },
   { leads: ['ask', 'pick'], frame: 'Happy to answer your questions {rest}.', restStarts: ['about', 'on'] },
   { leads: ['introduce'], frame: 'Thanks for thinking of introducing me {rest}.', restStarts: ['to'] },
