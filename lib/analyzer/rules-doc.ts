@@ -1,7 +1,7 @@
 /**
  * Renders the rule reference (docs/rules.md) from the lexicon and score data.
  */
-import { RED_FLAG_IDS } from '../schema';
+import { RED_FLAG_IDS } from '../contract';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
 import { FLAGGED_CAP, NO_INTENT_CAP, OVER_LIMIT_PENALTY, POINTS, VERDICT_THRESHOLDS } from './score';
 

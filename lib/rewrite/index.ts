@@ -12,7 +12,7 @@
  */
 import { analyze } from '../analyzer';
 import type { Analysis, CheckResult, NoteRequest, RewriteResult, Variant } from '../schema';
-import { limitFor } from '../schema';
+import { limitFor } from '../contract';
 import { textKey } from '../templates/text';
 import { compose, render, sentencesOf, weightOf } from './compose';
 import { factsOf, unsupportedFacts, type Facts } from './facts';

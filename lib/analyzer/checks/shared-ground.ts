@@ -5,7 +5,7 @@
  */
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 import {
   ASPIRATION_PATTERN,
   EVENT_NOUNS,
@@ -196,6 +196,21 @@ function relationsAndReferrals(doc: NoteDoc): Ground[] {
   return out;
 }
 
+/** The index of the last word that ends at or before `offset` (-1 when none): a binary search. */
+function wordIndexBefore(doc: NoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.words.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.words[mid] as { end: number }).end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * "at the UW Data Science Career Fair", "in the Rust Belt Founders Slack": an event or group with
  * a name, opened by a preposition. From each event noun, walks back over the name's capitalized
@@ -206,7 +221,8 @@ function namedEvents(doc: NoteDoc): Ground[] {
   for (const hit of sweep(eventNouns, doc.words)) {
     const sentence = sentenceAt(doc, hit.start);
     if (!sentence) continue;
-    const before = doc.words.filter((w) => w.end <= hit.start && w.start >= sentence.start).slice(-7);
+    const at = wordIndexBefore(doc, hit.start);
+    const before = doc.words.slice(Math.max(0, at - 6), at + 1).filter((w) => w.start >= sentence.start);
     let capitalized = false;
     let lowercase = 0;
     let next = hit.start;
@@ -217,7 +233,7 @@ function namedEvents(doc: NoteDoc): Ground[] {
       next = w.start;
       const original = doc.text.slice(w.start, w.end);
       if (eventPrepositions.has(w.word)) {
-        if (capitalized) out.push({ kind: 'event', span: { start: w.start, end: hit.end }, label: `\`${doc.text.slice(w.start, hit.end)}\`` });
+        if (capitalized) out.push({ kind: 'event', span: { start: w.start, end: hit.end }, label: `“${doc.text.slice(w.start, hit.end)}”` });
         break;
       }
       if (/^[\p{Lu}\p{N}]/u.test(original)) capitalized = true;
@@ -261,15 +277,15 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
       if (kind === 'mutual') {
         const after = doc.text.slice(span.end, span.end + 40);
         if (!NAME_NEXT.test(after)) {
-          weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connection, name the person', span.start, span.end));
+          weak.push(ruleFinding(doc.text, 'unnamed-mutual', span.start, span.end));
           continue;
         }
       }
-      found.push({ kind, span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
+      found.push({ kind, span, label: `“${doc.text.slice(span.start, span.end)}”` });
     }
   }
   for (const span of tooClaims(doc)) {
-    if (!touchesPlaceholder(doc, span)) found.push({ kind: 'too', span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
+    if (!touchesPlaceholder(doc, span)) found.push({ kind: 'too', span, label: `“${doc.text.slice(span.start, span.end)}”` });
   }
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
@@ -282,15 +298,15 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     if (doc.greeting?.name && span.start < doc.greeting.end) continue;
     const listed = listedMutuals.some((n) => foldName(n) === foldName(name) || foldName(n).split(' ')[0] === foldName(name));
     if (listedMutuals.length > 0 && !listed && name.includes(' ')) {
-      contradictions.push(makeFinding(doc.text, 'contradicted-mutual', `\`${name}\` is not among the mutual connections you listed`, span.start, span.end, listedMutuals));
+      contradictions.push(ruleFinding(doc.text, 'contradicted-mutual', span.start, span.end, { expected: listedMutuals }));
     } else {
-      found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+      found.push({ kind: 'mutual', span, label: `you both know ${name}` });
     }
   }
   // Listed mutual connections named anywhere in the note.
   for (const name of listedMutuals) {
     const span = spanOfWords(doc, name);
-    if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+    if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `you both know ${name}` });
   }
   for (const ground of relationsAndReferrals(doc)) {
     if (!found.some((g) => g.span.start < ground.span.end && g.span.end > ground.span.start)) found.push(ground);
@@ -299,7 +315,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const school = schoolReference(doc);
   if (school) found.push(school);
   for (const span of findIn(doc.content, unnamedMutual)) {
-    weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connections, name one person you both know', span.start, span.end));
+    weak.push(ruleFinding(doc.text, 'unnamed-mutual', span.start, span.end));
   }
 
   // Details both people share, and whether the note uses them.
@@ -332,7 +348,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     for (const [who, named, other] of [['their', sender.schools, profile.schools], ['your', profile.schools, sender.schools]] as const) {
       const school = (named ?? []).find((s) => mentionsSchool(claimText, s));
       if (school && other && other.length > 0 && !other.some((o) => sameSchool(o, school))) {
-        contradictions.push(makeFinding(doc.text, 'contradicted-school', `The note claims ${school} as shared, but ${who} schools are ${other.join(', ')}`, claim.span.start, claim.span.end, [...other]));
+        contradictions.push(ruleFinding(doc.text, 'contradicted-school', claim.span.start, claim.span.end, { expected: [...other], vars: { school, who, schools: other.join(', ') } }));
       }
     }
   }
@@ -343,7 +359,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   );
   const evidence = distinct
     .filter((g) => g.span.end > g.span.start)
-    .map((g) => makeFinding(doc.text, 'shared-ground', `Names shared ground: ${g.label}`, g.span.start, g.span.end));
+    .map((g) => ruleFinding(doc.text, 'shared-ground', g.span.start, g.span.end));
   if (contradictions.length > 0) {
     return {
       id: 'shared-ground',

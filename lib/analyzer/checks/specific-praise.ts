@@ -5,7 +5,7 @@
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 import {
   APPRECIATION_PATTERNS,
   BROAD_WORK_NOUNS,
@@ -135,16 +135,16 @@ export function checkSpecificPraise(ctx: CheckContext): CheckResult {
     const praiseNearby = praise.length > 0 || (next !== undefined && /\b(?:it|this|that)\b/u.test(doc.content.slice(next.start, next.end)) && (allPraise[i + 1] ?? []).length > 0);
     if (refs.length > 0 && praiseNearby) {
       const ref = refs[0] as Span;
-      specific.push(makeFinding(doc.text, 'specific-praise', 'Praises something specific they did', Math.min(ref.start, praise[0]?.start ?? ref.start), Math.max(ref.end, praise[0]?.end ?? ref.end)));
+      specific.push(ruleFinding(doc.text, 'specific-praise', Math.min(ref.start, praise[0]?.start ?? ref.start), Math.max(ref.end, praise[0]?.end ?? ref.end)));
     } else if (praise.length > 0 && /\byou(?:r|'re|'ve)?\b/u.test(doc.content.slice(sentence.start, sentence.end))) {
       const p = praise[0] as Span;
-      generic.push(makeFinding(doc.text, 'generic-praise', `Generic praise \`${doc.text.slice(p.start, p.end)}\`, name the post, talk or project you mean`, p.start, p.end, ['your talk on …', 'your post about …']));
+      generic.push(ruleFinding(doc.text, 'generic-praise', p.start, p.end, { expected: ['your talk on …', 'your post about …'] }));
     } else if (praise.length > 0 && /\b(?:post|talk|article|webinar|book|podcast|work|profile|content)\b/u.test(doc.content.slice(sentence.start, sentence.end))) {
       const p = praise[0] as Span;
-      generic.push(makeFinding(doc.text, 'generic-praise', `Generic praise \`${doc.text.slice(p.start, p.end)}\`, say which one and what you liked`, p.start, p.end, ['your talk on …', 'your post about …']));
+      generic.push(ruleFinding(doc.text, 'generic-praise', p.start, p.end, { expected: ['your talk on …', 'your post about …'] }));
     } else if (refs.length > 0) {
       const ref = refs[0] as Span;
-      unpraised.push(makeFinding(doc.text, 'unpraised-reference', 'Mentions their work without saying what you valued in it', ref.start, ref.end));
+      unpraised.push(ruleFinding(doc.text, 'unpraised-reference', ref.start, ref.end));
     }
   });
 
