@@ -15,6 +15,7 @@ import {
   RULE_SETTINGS,
   type RedFlagId,
 } from './contract';
+import { MAX_PROFILE_TEXT } from './profile';
 import { CRITERION_IDS, type CriterionId, DECISIONS, type Effect, EFFECTS, PRESET_IDS } from './triage/criteria';
 
 export * from './contract';
@@ -50,9 +51,17 @@ export const senderSchema = z.strictObject({
 export type Sender = z.infer<typeof senderSchema>;
 
 const redFlagIds: ReadonlySet<string> = new Set(RED_FLAG_IDS);
-const UNKNOWN_RULE = `unknown rule id; valid ids: ${RED_FLAG_IDS.join(', ')}`;
-/** A red-flag rule id, with an error that lists the valid ones. */
-const ruleKey = z.string().refine((id): id is RedFlagId => redFlagIds.has(id), { message: UNKNOWN_RULE });
+/** The message for a rule id that is not in the registry: it lists the valid ones. */
+export const UNKNOWN_RULE_MESSAGE = `unknown rule id; valid ids: ${RED_FLAG_IDS.join(', ')}`;
+
+/** A record keyed by red-flag rule ids; an unknown key is reported at its path with the valid ids. */
+function byRule<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!redFlagIds.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: UNKNOWN_RULE_MESSAGE });
+    }
+  }) as unknown as z.ZodType<Partial<Record<RedFlagId, z.output<T>>>, Record<string, z.input<T>>>;
+}
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty').max(CONFIG_MAX.phraseLength, `at most ${CONFIG_MAX.phraseLength} characters`);
 
 /**
@@ -60,8 +69,8 @@ const phrase = z.string().trim().min(1, 'a phrase cannot be empty').max(CONFIG_M
  * add phrases to a phrase-list rule, and name phrases that are never flagged.
  */
 export const ruleConfigSchema = z.strictObject({
-  rules: z.record(ruleKey, z.enum(RULE_SETTINGS)).optional(),
-  phrases: z.record(ruleKey, z.array(phrase).max(CONFIG_MAX.phrasesPerRule, `at most ${CONFIG_MAX.phrasesPerRule} phrases per rule`)).optional(),
+  rules: byRule(z.enum(RULE_SETTINGS)).optional(),
+  phrases: byRule(z.array(phrase).max(CONFIG_MAX.phrasesPerRule, `at most ${CONFIG_MAX.phrasesPerRule} phrases per rule`)).optional(),
   allow: z.array(phrase).max(CONFIG_MAX.allow, `at most ${CONFIG_MAX.allow} phrases`).optional(),
 });
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;
@@ -134,6 +143,21 @@ export type Variant = z.infer<typeof variantSchema>;
 
 export const rewriteResultSchema = z.object({ variants: z.array(variantSchema).max(3) });
 export type RewriteResult = z.infer<typeof rewriteResultSchema>;
+
+/** Longest pasted profile `POST /api/profile` reads (a whole profile page copied is far less). */
+export { MAX_PROFILE_TEXT };
+
+/**
+ * Body cap of `POST /api/profile`: room for the longest text even if every character arrives as
+ * a six-byte `\uXXXX` escape, so a text over the limit gets its 422, not a 413.
+ */
+export const MAX_PROFILE_BODY_BYTES = 6 * MAX_PROFILE_TEXT + 1024;
+
+/** A pasted profile to read: the web page's copy or the PDF export's text. Unknown keys are rejected. */
+export const profileTextRequestSchema = z.strictObject({
+  text: z.string().max(MAX_PROFILE_TEXT, `at most ${MAX_PROFILE_TEXT} characters`),
+});
+export type ProfileTextRequest = z.infer<typeof profileTextRequestSchema>;
 
 // ── Triage: should I accept this invitation? (SPEC "Triage") ────────────────────────────────────
 

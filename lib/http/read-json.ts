@@ -25,12 +25,11 @@ const UNSUPPORTED: ReadJsonResult = {
   status: 415,
   error: 'Unsupported media type: send the request body as JSON with "Content-Type: application/json".',
 };
-/** The 413 for a cap, in the unit a person reads it in. */
-function tooLarge(maxBytes: number): ReadJsonResult {
-  const limit = maxBytes >= 1024 * 1024 ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(maxBytes / 1024)} KB`;
-  return { ok: false, status: 413, error: `Request body too large: the limit is ${limit}.` };
-}
-const TOO_LARGE = tooLarge(MAX_BODY_BYTES);
+const TOO_LARGE: ReadJsonResult = {
+  ok: false,
+  status: 413,
+  error: `Request body too large: the limit is ${MAX_BODY_BYTES / 1024} KB.`,
+};
 const MALFORMED: ReadJsonResult = { ok: false, status: 400, error: 'Malformed JSON: the request body could not be parsed.' };
 const NOT_UTF8: ReadJsonResult = { ok: false, status: 400, error: 'Malformed JSON: the request body is not valid UTF-8.' };
 const TOO_DEEP: ReadJsonResult = {
@@ -124,8 +123,9 @@ export async function readJsonBody(
   if (!isJsonContentType(request.headers.get('content-type'))) return UNSUPPORTED;
   // Declared length: an honest client that is over the limit is refused without reading at all.
   const declared = Number(request.headers.get('content-length'));
-  const over = maxBytes === MAX_BODY_BYTES ? TOO_LARGE : tooLarge(maxBytes);
-  if (Number.isFinite(declared) && declared > maxBytes) return over;
+  const tooLarge: ReadJsonResult =
+    maxBytes === MAX_BODY_BYTES ? TOO_LARGE : { ok: false, status: 413, error: `Request body too large: the limit is ${Math.floor(maxBytes / 1024)} KB.` };
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
   // Actual length: enforced while streaming, whatever the header said.
   let bytes: Uint8Array | null;
   try {
@@ -134,7 +134,7 @@ export async function readJsonBody(
     // The client went away or sent a broken chunked stream: there is no body to parse.
     return MALFORMED;
   }
-  if (bytes === null) return over;
+  if (bytes === null) return tooLarge;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

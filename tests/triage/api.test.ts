@@ -74,7 +74,7 @@ describe('POST /api/triage', () => {
   test('a body over the triage cap → 413 naming the limit', async () => {
     const res = await triageRoute.POST(post(`{"invitations":[{"name":"${'a'.repeat(MAX_TRIAGE_BODY_BYTES)}"}]}`));
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: string }).error).toContain('1 MB');
+    expect(((await res.json()) as { error: string }).error).toContain('1024 KB');
   });
 
   test.each([

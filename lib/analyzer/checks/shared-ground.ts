@@ -69,10 +69,13 @@ const nonPersons = new Set(NON_PERSON_INTRODUCERS);
 const relationWords = RELATION_WORDS.map(escapeRegExp).join('|');
 const referral = new RegExp(REFERRAL_PATTERN, 'u');
 // "Kunal's brother", "brother of Kunal Joglekar", "my brother, Kunal Joglekar".
-const RELATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}(?:[ \t]${NAME}){0,2})['’]s[ \t](?:${relationWords})\b`, 'gu');
+// The possessive and the relation are found first; the name is read backwards from there.
+const RELATION_BEFORE = new RegExp(String.raw`(?<=[\p{L}])['’]s[ \t](?:${relationWords})\b`, 'gu');
 const RELATION_AFTER = new RegExp(String.raw`\b(?:${relationWords})(?:[ \t]of|,)?[ \t](${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
 const REFERRED_FROM = new RegExp(String.raw`\b(?:from|through|via|referred (?:me )?by)[ \t](?:(?:my|our|a)[ \t](?:${relationWords}),?[ \t])?(${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
 const PERSON_NAME = new RegExp(String.raw`(?<=[\p{Ll},][ \t]{1,3})${NAME}[ \t]${NAME}`, 'u');
+const STUDENT_WORDS = new Set(['student', 'admit', 'admitted', 'alum', 'alumna', 'alumnus', 'graduate', 'grad']);
+const SCHOOL_PREPOSITIONS = new Set(['at', 'from', 'of', 'in']);
 const SCHOOL_REFERENCE = /\bthe (?:university|college|school|campus|program|programme|institute)\b/u;
 const PRONOUN_BEFORE = /\b(?:he|she|they)[ \t]{1,3}$/u;
 
@@ -172,17 +175,36 @@ function pronounFor(doc: NoteDoc, verbAt: number): Span | undefined {
   return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
 }
 
+/** One to three capitalized words ending right at `end` ("Kunal" in "Kunal's"): a backward scan. */
+function capitalizedWordsBefore(text: string, end: number): Span | undefined {
+  let start = -1;
+  let at = end;
+  for (let words = 0; words < 3; words++) {
+    let from = at;
+    while (from > 0 && at - from < 31 && /[\p{L}\p{M}-]/u.test(text[from - 1] as string)) from--;
+    if (from === at || !/^\p{Lu}/u.test(text.slice(from, at)) || at - from < 2) break;
+    start = from;
+    if (text[from - 1] !== ' ' && text[from - 1] !== '\t') break;
+    at = from - 1;
+  }
+  return start === -1 ? undefined : { start, end };
+}
+
 /** People the sender names through a relation or as the source of a referral. */
 function relationsAndReferrals(doc: NoteDoc): Ground[] {
   const out: Ground[] = [];
   const text = blankedText(doc);
-  for (const pattern of [RELATION_BEFORE, RELATION_AFTER]) {
-    for (const m of allMatches(pattern, text)) {
-      const name = m[1] as string;
-      if (PRONOUNS.has(name.toLowerCase()) || nonPersons.has(name.toLowerCase())) continue;
-      if (doc.greeting && m.index < doc.greeting.end) continue;
-      out.push({ kind: 'mutual', span: { start: m.index, end: m.index + m[0].length }, label: `someone you both may know: ${name}` });
-    }
+  const relations = [
+    ...allMatches(RELATION_BEFORE, text).flatMap((m) => {
+      const name = capitalizedWordsBefore(text, m.index);
+      return name ? [{ name: text.slice(name.start, m.index), span: { start: name.start, end: m.index + m[0].length } }] : [];
+    }),
+    ...allMatches(RELATION_AFTER, text).map((m) => ({ name: m[1] as string, span: { start: m.index, end: m.index + m[0].length } })),
+  ];
+  for (const { name, span } of relations) {
+    if (PRONOUNS.has(name.toLowerCase()) || nonPersons.has(name.toLowerCase())) continue;
+    if (doc.greeting && span.start < doc.greeting.end) continue;
+    out.push({ kind: 'mutual', span, label: `someone you both may know: ${name}` });
   }
   for (const m of allMatches(REFERRED_FROM, text)) {
     const sentence = sentenceAt(doc, m.index);
@@ -249,9 +271,13 @@ function namedEvents(doc: NoteDoc): Ground[] {
 /** "I am an incoming student at RIT … information about the university": a school both share. */
 function schoolReference(doc: NoteDoc): Ground | undefined {
   if (!study.test(doc.content) || !SCHOOL_REFERENCE.test(doc.content)) return undefined;
-  const m = /\b(?:student|admit|admitted|alum|alumna|alumnus|graduate|grad)\b[^.!?]{0,40}?\b(?:at|from|of|in)\s{1,3}/u.exec(doc.content);
-  if (!m) return undefined;
-  const at = m.index + m[0].length;
+  // A study word, then within six words a preposition and the school's capitalized name.
+  const i = doc.words.findIndex((w) => STUDENT_WORDS.has(w.word));
+  if (i < 0) return undefined;
+  const prep = doc.words.slice(i + 1, i + 7).find((w) => SCHOOL_PREPOSITIONS.has(w.word));
+  if (!prep) return undefined;
+  let at = prep.end;
+  while (at < doc.text.length && /\s/u.test(doc.text[at] as string) && at - prep.end < 3) at++;
   const name = /^\p{Lu}[\p{L}&.-]{1,40}(?:\s\p{Lu}[\p{L}&.-]{1,40}){0,5}/u.exec(doc.text.slice(at, at + 120));
   return name ? { kind: 'school', span: { start: at, end: at + name[0].length }, label: name[0] } : undefined;
 }

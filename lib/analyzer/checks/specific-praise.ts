@@ -37,7 +37,8 @@ const youMade =
   /\b(?:(?:the|that) (?:point|case|argument|comment|observation|distinction|example|prediction|call|story) (?:you|you've) (?:made|raised|shared|wrote|gave|drew|told)|what you (?:wrote|shared|said|posted|presented|published) (?:about|on|in))\b/gu;
 const quotedTitle = /"[^"\n]{3,80}"/gu;
 // "the OAK's coverage of USDH proposals": a named outlet's or person's work, with its topic.
-const namedWork = new RegExp(String.raw`\b[\p{L}\p{N}&.-]{2,30}'s\s{1,3}(?:${workNoun})\s{1,3}(?:of|on|about|around)\s{1,3}[\p{L}\p{N}]`, 'gu');
+// Anchored on the possessive, so no run of name characters can be re-tried (linear time).
+const namedWork = new RegExp(String.raw`(?<=[\p{L}\p{N}])'s\s{1,3}(?:${workNoun})\s{1,3}(?:of|on|about|around)\s{1,3}[\p{L}\p{N}]`, 'gu');
 const impact = compileAll(IMPACT_PATTERNS);
 // "congrats on the Series A".
 const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;
