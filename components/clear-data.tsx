@@ -44,7 +44,7 @@ export function ClearData({ onClear, description }: ClearDataProps) {
         Data on this device
       </h2>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {description ?? 'Your draft, plan, recipient details, About you and recent notes are kept in this browser only, never on a server.'}
+        {description ?? 'Your draft, plan, recipient details, About you, recent notes and triage decisions are kept in this browser only, never on a server.'}
       </p>
       {step === 'confirm' ? (
         <div role="group" aria-labelledby={`${id}-ask`} className="mt-3 space-y-2">
