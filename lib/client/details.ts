@@ -4,7 +4,7 @@
  * fields dropped, and everything cut to the schema's maxima so a request is never refused.
  */
 import { FIELD_MAX, LIST_MAX, MAX_NOTE_LENGTH, PLAN_LIMITS } from '@/lib/contract';
-import type { NoteRequest, Plan, Profile, Sender } from '@/lib/schema';
+import type { NoteRequest, Plan, Profile, RuleConfig, Sender } from '@/lib/schema';
 
 /** Fields of the recipient form, in display order. */
 export const RECIPIENT_FIELDS = [
@@ -75,12 +75,13 @@ export function toSender(form: SenderForm): Sender | undefined {
 }
 
 /** Builds the request the API takes, leaving out empty parts. */
-export function buildRequest(note: string, plan: Plan, recipient: RecipientForm, sender: SenderForm): NoteRequest {
+export function buildRequest(note: string, plan: Plan, recipient: RecipientForm, sender: SenderForm, config?: RuleConfig): NoteRequest {
   const request: NoteRequest = { note: note.slice(0, NOTE_MAX), plan };
   const profile = toProfile(recipient);
   const me = toSender(sender);
   if (profile) request.profile = profile;
   if (me) request.sender = me;
+  if (config) request.config = config;
   return request;
 }
 

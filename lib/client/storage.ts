@@ -10,6 +10,7 @@ export const STORAGE_KEYS = {
   sender: 'notecoach:sender',
   plan: 'notecoach:plan',
   recent: 'notecoach:recent',
+  rules: 'notecoach:rules',
   triageInvitations: 'notecoach:triage-invitations',
   triageCriteria: 'notecoach:triage-criteria',
   triageDecisions: 'notecoach:triage-decisions',

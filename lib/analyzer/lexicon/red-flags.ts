@@ -6,6 +6,7 @@
  * phrase-list rule is one entry here plus its id in lib/contract.ts.
  */
 import type { RedFlagId } from '../../contract';
+import type { LeadPairSource } from '../matching';
 
 /** minor: a blemish; serious: a common reason to decline; critical: the note cannot be sent as is. */
 export type Severity = 'minor' | 'serious' | 'critical';
@@ -35,7 +36,7 @@ export interface RedFlagRule {
   /** Phrase-list rules: phrases swept as word tries, patterns run on the note, lead/target pairs. */
   phrases?: readonly string[];
   patterns?: readonly string[];
-  pairs?: readonly { lead: string; target: string; wordsBetween: number }[];
+  pairs?: readonly LeadPairSource[];
 }
 
 
@@ -182,7 +183,6 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\bdone[\s-]for[\s-]you\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]{1,30} (?:[\w-]{1,30} )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
   // What a firm sells, described to the reader: "We provide IT consulting", "We are an IT Staffing Firm".
@@ -192,7 +192,6 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\b(?:staffing|outsourcing|offshore|nearshore|placement|profile marketing|lead generation|white[\s-]label) (?:firm|agency|company|service|services|partner|solutions?|program)\b`,
   String.raw`\b(?:can|could|will|might) help you (?:to )?(?:increase|decrease|reduce|grow|save|land|boost|improve|cut|automate|scale|find|get noticed|get hired)\b`,
   String.raw`\b(?:has|have) helped (?:over |more than )?\d[\d,]*\+? `,
-  String.raw`\bi help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`,
   String.raw`\b(?:app|platform|tool|product|software|extension|plugin|course|service)s? (?:we|i) (?:built|made|created|launched|developed|released)\b`,
   String.raw`\b(?:we've|we have|we) (?:just |recently )?(?:released|launched) (?:a|an|our)\b`,
   String.raw`\bi (?:would|'d) like to recommend (?:the|our|a|an)\b`,
@@ -212,7 +211,11 @@ export const SALES_PATTERNS: readonly string[] = [
  * the target is found first, then the lead word is looked for among the words just before it, so
  * no pattern has to guess how many words lie between.
  */
-export const SALES_LEAD_PAIRS: readonly { lead: string; target: string; wordsBetween: number }[] = [
+export const SALES_LEAD_PAIRS: readonly LeadPairSource[] = [
+  // "cuts onboarding time by 40%".
+  { lead: String.raw`^(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple)$`, target: String.raw`\bby \d+\s?%`, wordsBetween: 3 },
+  // "I help product teams ship faster".
+  { before: String.raw`^i$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`, wordsBetween: 3 },
   { lead: String.raw`^our$`, target: String.raw`\b(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`, wordsBetween: 3 },
   { lead: String.raw`^\d+x$`, target: String.raw`\b(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`, wordsBetween: 3 },
 ];
