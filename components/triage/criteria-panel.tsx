@@ -12,6 +12,8 @@ import { CRITERIA, type Criterion, type Effect, PRESET_IDS, PRESETS } from '@/li
 export interface CriteriaPanelProps {
   value: StoredCriteria;
   onChange: (next: StoredCriteria) => void;
+  /** What the current criteria decide, shown under the heading (the results may be out of view on a phone). */
+  summary?: string;
 }
 
 const EFFECT_LABEL: Record<Effect, string> = { off: 'Off', accept: 'Accept', review: 'Review', ignore: 'Ignore' };
@@ -28,7 +30,7 @@ export function currentEffect(c: Criterion, value: StoredCriteria): Effect {
 }
 
 /** The preset picker, the criteria with their switches, and the keyword lists. */
-export function CriteriaPanel({ value, onChange }: CriteriaPanelProps) {
+export function CriteriaPanel({ value, onChange, summary }: CriteriaPanelProps) {
   const id = useId();
   const setPreset = (preset: StoredCriteria['preset']) => onChange({ ...value, preset, rules: {} });
   const toggle = (c: Criterion, on: boolean) => {
@@ -47,6 +49,7 @@ export function CriteriaPanel({ value, onChange }: CriteriaPanelProps) {
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         Your criteria
       </h2>
+      {summary && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">With these criteria: {summary}.</p>}
       <fieldset className="mt-3">
         <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Standard</legend>
         <div className="mt-1 flex flex-wrap gap-2">

@@ -251,7 +251,7 @@ export function TriageView() {
             </a>
           </p>
         </section>
-        <CriteriaPanel value={criteria} onChange={setCriteria} />
+        <CriteriaPanel value={criteria} onChange={setCriteria} summary={rows.length > 0 ? `${counts.accept} to accept · ${counts.review} to review · ${counts.ignore} to ignore` : undefined} />
         <ClearData
           onClear={clearEverything}
           description="Your invitations, criteria, remembered decisions and About you — and everything the coach keeps — are stored in this browser only, never on a server."
