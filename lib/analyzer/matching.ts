@@ -137,10 +137,13 @@ export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
 
 /** Every match of the patterns in the sealed note, grouped by the sentence it stands in. */
 export function matchesBySentence(doc: NoteDoc, patterns: readonly RegExp[]): Span[][] {
+  return bySentence(doc, patterns.flatMap((pattern) => findIn(doc.sealed, pattern)));
+}
+
+/** Spans grouped by the sentence they start in, in order. */
+export function bySentence(doc: NoteDoc, spans: readonly Span[]): Span[][] {
   const groups: Span[][] = doc.sentences.map(() => []);
-  for (const pattern of patterns) {
-    for (const span of findIn(doc.sealed, pattern)) groups[sentenceIndexAt(doc, span.start)]?.push(span);
-  }
+  for (const span of spans) groups[sentenceIndexAt(doc, span.start)]?.push(span);
   for (const group of groups) group.sort((a, b) => a.start - b.start);
   return groups;
 }

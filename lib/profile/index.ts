@@ -24,25 +24,23 @@ import {
   parseDateRange,
   withoutBadges,
 } from './fields';
+import { FIELD_MAX, LIST_MAX } from '../contract';
 import { type Line, isNoiseLine, isTimeStamp, readLines } from './lines';
 import { cutToLength, firstSentence, lookupKey, normalizeSpace, occursIn, stripSuffix, trimEdges, trimEmoji, words } from './text';
 
 /** Longest paste the API and the CLI accept (a whole profile page copied is far less). */
 export const MAX_PROFILE_TEXT = 20_000;
 
-/**
- * Bounds of each field, mirrored from `profileSchema` in lib/schema.ts (kept zod-free here so the
- * browser bundle stays small); a test keeps the two in step.
- */
+/** Bounds of each field: the request contract's (lib/contract.ts, zod-free), so no limit is written twice. */
 export const PROFILE_BOUNDS = {
-  name: 100,
-  headline: 220,
-  company: 100,
-  industry: 100,
-  about: 2600,
-  recentWork: 300,
-  schools: { items: 10, length: 120 },
-  mutualConnections: { items: 20, length: 100 },
+  name: FIELD_MAX.name,
+  headline: FIELD_MAX.headline,
+  company: FIELD_MAX.company,
+  industry: FIELD_MAX.industry,
+  about: FIELD_MAX.about,
+  recentWork: FIELD_MAX.recentWork,
+  schools: { items: LIST_MAX.schools, length: FIELD_MAX.schools },
+  mutualConnections: { items: LIST_MAX.mutualConnections, length: FIELD_MAX.mutualConnections },
 } as const;
 
 /** The details a profile yields, in the shape of `Profile` (lib/schema.ts). */

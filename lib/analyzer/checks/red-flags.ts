@@ -11,6 +11,8 @@ import {
   COUNT_BRAGGING_PATTERN,
   HYPE_EMOJI,
   RED_FLAG_RULES,
+  PIPE_TITLES,
+  SELF_PROMOTION_PAIRS,
   SELF_PROMOTION_SIGNALS,
   SELF_PROMOTION_THRESHOLD,
 } from '../lexicon/red-flags';
@@ -22,6 +24,42 @@ import { allMatches, normalize } from '../text';
 
 const countBragging = new RegExp(COUNT_BRAGGING_PATTERN, 'gu');
 const selfPromotion = SELF_PROMOTION_SIGNALS.map((s) => ({ pattern: new RegExp(s.pattern, 'gu'), weight: s.weight }));
+const selfPromotionPairs = SELF_PROMOTION_PAIRS.map((p) => ({ pair: compilePairs([p]), weight: p.weight }));
+
+/** "PM | Speaker | Mentor | Author": runs of pipe-separated titles on one line, found by a scan. */
+function pipeTitles(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    const pipes: number[] = [];
+    for (let j = 0; j < line.length; j++) if (line[j] === '|') pipes.push(j);
+    // Parts after each pipe, up to the next pipe or the line's end: titles of a sane length.
+    let runStart = -1;
+    let count = 0;
+    for (let k = 0; k < pipes.length; k++) {
+      const from = pipes[k] as number;
+      const to = k + 1 < pipes.length ? (pipes[k + 1] as number) : Math.min(line.length, from + 1 + PIPE_TITLES.partLength.max);
+      const part = to - from - 1;
+      if (part >= PIPE_TITLES.partLength.min && part <= PIPE_TITLES.partLength.max) {
+        if (runStart < 0) runStart = from;
+        count++;
+        if (count >= PIPE_TITLES.min && (k + 1 === pipes.length || to - from - 1 > PIPE_TITLES.partLength.max)) {
+          out.push({ start: lineStart + runStart, end: lineStart + to });
+          runStart = -1;
+          count = 0;
+        }
+      } else {
+        if (count >= PIPE_TITLES.min) out.push({ start: lineStart + runStart, end: lineStart + from });
+        runStart = -1;
+        count = 0;
+      }
+    }
+    lineStart = i + 1;
+  }
+  return out;
+}
 const titles = new Set(TITLES);
 const hype = new Set(HYPE_EMOJI);
 // An emoji and what may ride on it: variation selector, skin tone, ZWJ-joined parts.
@@ -71,7 +109,11 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
       .filter((s) => !/(?:mutual|shared|in common)/.test(doc.norm.slice(Math.max(0, s.start - 12), s.end + 12)))
       .map((s) => flag(doc, 'count-bragging', s.start, s.end)),
   'self-promotion': (doc) => {
-    const hits = selfPromotion.flatMap(({ pattern, weight }) => findIn(doc.content, pattern).map((s) => ({ ...s, weight })));
+    const hits = [
+      ...selfPromotion.flatMap(({ pattern, weight }) => findIn(doc.content, pattern).map((s) => ({ ...s, weight }))),
+      ...selfPromotionPairs.flatMap(({ pair, weight }) => findPairs(doc, pair).map((s) => ({ ...s, weight }))),
+      ...pipeTitles(doc.content).map((s) => ({ ...s, weight: PIPE_TITLES.weight })),
+    ].sort((a, b) => a.start - b.start);
     const total = hits.reduce((sum, h) => sum + h.weight, 0);
     if (total < SELF_PROMOTION_THRESHOLD) return [];
     return hits.map((s) => flag(doc, 'self-promotion', s.start, s.end));

@@ -15,7 +15,8 @@ import {
   NOT_PRAISE_PATTERNS,
   WORK_NOUNS,
 } from '../lexicon/praise';
-import { compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
+import { bySentence, compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
+import { buildPhraseNet, sweep } from '../phrases';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
 const appreciation = compileAll(APPRECIATION_PATTERNS);
@@ -26,8 +27,28 @@ const workNouns = new Set(WORK_NOUNS);
 const broadWork = new Set(BROAD_WORK_NOUNS);
 const broadTopic = new Set(BROAD_WORK_TOPIC_PREPOSITIONS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
-const yourWork = new RegExp(String.raw`\byour(?:\s{1,3}[\p{L}\p{N}'./&+-]{1,30}){0,4}?\s{1,3}(?:${workNoun})(?![\p{L}])`, 'gu');
+const workNet = buildPhraseNet(WORK_NOUNS);
+const MAX_WORDS_BEFORE_WORK = 4;
+
+/**
+ * "your Kafka migration write-up", "your team's posts": "your", up to four words, then a work
+ * noun, in one sentence. A scan over the words (each "your" looks ahead to the next work noun),
+ * so nothing can backtrack.
+ */
+function yourWorkSpans(doc: NoteDoc): Span[] {
+  const nouns = sweep(workNet, doc.words);
+  const out: Span[] = [];
+  let n = 0;
+  doc.words.forEach((w, i) => {
+    if (w.word !== 'your' || (out.length > 0 && w.start < (out[out.length - 1] as Span).end)) return;
+    while (n < nouns.length && (nouns[n] as Span).start <= w.start) n++;
+    const noun = nouns[n];
+    const last = doc.words[i + 1 + MAX_WORDS_BEFORE_WORK];
+    if (!noun || (last && noun.start > last.start) || doc.sealed.slice(w.end, noun.start).includes('\u0001')) return;
+    out.push({ start: w.start, end: noun.end });
+  });
+  return out;
+}
 // "the point that …", "the chapter on weak ties".
 const theDetail = /\bthe (?:point|chapter|part|section|bit|line|idea|example|tip|story|insight|framework|question|argument|data|chart|section) (?:that|about|on|where|when|you|to|of|in|around)\b/gu;
 // "how clearly you write about payment fraud".
@@ -76,7 +97,7 @@ function titlesOf(recentWork: string): string[] {
 
 /** What each sentence refers to of theirs, identifiably: their work with a topic, a title, their recent work. */
 function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
-  const works = matchesBySentence(doc, [yourWork]);
+  const works = bySentence(doc, yourWorkSpans(doc));
   const details = matchesBySentence(doc, [theDetail, howYou, youMade, congrats]);
   const titles = matchesBySentence(doc, [quotedTitle, namedWork]);
   const impacts = matchesBySentence(doc, impact);

@@ -176,8 +176,6 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\bmy clients (?:average|see|get|gain|grow|double|triple|achieve|typically|usually)\b`,
   String.raw`\b(?:you'd|you would|you'll|you will) (?:like|love) what we(?:'ve)? built\b`,
   String.raw`\bhappy to show you how\b`,
-  String.raw`\bwe help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`,
-  String.raw`\bwe help (?:[\w'-]{1,30} ){1,5}?(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`,
   String.raw`\bi help (?:[\w-]{1,30} ){0,2}(?:like you|like yours)\b`,
   String.raw`\b(?:teams|companies|businesses|coaches|founders|brands|leaders|firms) like yours?\b`,
   String.raw`\bdone[\s-]for[\s-]you\b`,
@@ -214,6 +212,9 @@ export const SALES_PATTERNS: readonly string[] = [
 export const SALES_LEAD_PAIRS: readonly LeadPairSource[] = [
   // "cuts onboarding time by 40%".
   { lead: String.raw`^(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple)$`, target: String.raw`\bby \d+\s?%`, wordsBetween: 3 },
+  // "We help logistics teams …", "we help founders cut …": who a firm sells to, or what it promises.
+  { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`, wordsBetween: 3 },
+  { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`, wordsBetween: 5 },
   // "I help product teams ship faster".
   { before: String.raw`^i$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`, wordsBetween: 3 },
   { lead: String.raw`^our$`, target: String.raw`\b(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`, wordsBetween: 3 },
@@ -247,7 +248,6 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\b\d+x (?:founder|entrepreneur|ceo|exits?)\b`, weight: 1 },
   { pattern: String.raw`\b(?:keynote|tedx) speaker\b`, weight: 1 },
   { pattern: String.raw`\bangel investor\b`, weight: 1 },
-  { pattern: String.raw`(?:\|[^|\n]{2,40}){3,12}`, weight: 2 },
   { pattern: String.raw`\b(?:pmp|six sigma|black belt|scrum master)\b`, weight: 1 },
   { pattern: String.raw`\b(?:open to|seeking|looking for) (?:new )?(?:opportunities|roles|positions|job opportunities)\b`, weight: 2 },
   { pattern: String.raw`\bactively (?:looking|seeking|searching)\b`, weight: 2 },
@@ -260,8 +260,15 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\bi specialize in\b`, weight: 1 },
   { pattern: String.raw`\b(?:led|managed|built) teams of \d+\b`, weight: 1 },
   { pattern: String.raw`\bmanaged \$\d`, weight: 1 },
-  { pattern: String.raw`\b(?:grew|grown|increased|drove|generated|boosted) [\w-]{1,30} (?:by )?(?:\d+(?:\.\d+)?x|\d+%|\$\d)`, weight: 1 },
 ];
+
+// "Grew revenue 3x", "boosted signups by 40%": results with free words between, as lead/target pairs.
+export const SELF_PROMOTION_PAIRS: readonly (LeadPairSource & { weight: 1 | 2 })[] = [
+  { lead: String.raw`^(?:grew|grown|increased|drove|generated|boosted)$`, target: String.raw`(?:\b\d+(?:\.\d+)?x\b|\b\d+%|\$\d)`, wordsBetween: 2, weight: 1 },
+];
+
+// "Product Manager | Speaker | Mentor | Author": a headline of three or more pipe-separated titles.
+export const PIPE_TITLES = { min: 3, partLength: { min: 2, max: 40 }, weight: 2 } as const;
 
 /** Signal weight at which the résumé signals add up to self-promotion. */
 export const SELF_PROMOTION_THRESHOLD = 3;
