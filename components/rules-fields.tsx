@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { TextField } from './ui/text-field';
 import { buttonClass } from './ui/button';
 import { RED_FLAG_RULES } from '@/lib/analyzer/lexicon/red-flags';
-import { CONFIG_MAX, RED_FLAG_IDS, type RedFlagId, type RuleSetting } from '@/lib/contract';
+import { CONFIG_MAX, PHRASE_RULE_IDS, RED_FLAG_IDS, type PhraseRuleId, type RedFlagId, type RuleSetting } from '@/lib/contract';
 import { EMPTY_RULES, type RulesForm, splitPhrases, withSetting } from '@/lib/client/rules';
 
 export interface RulesFieldsProps {
@@ -51,11 +51,11 @@ function RuleRow({ id, value, onChange }: { id: RedFlagId; value: RuleSetting | 
 
 /** The panel's controls. */
 export function RulesFields({ rules, onChange }: RulesFieldsProps) {
-  const [target, setTarget] = useState<RedFlagId>('buzzword-title');
+  const [target, setTarget] = useState<PhraseRuleId>('buzzword-title');
   const targetId = useId();
   const [phrasesText, setPhrasesText] = useState(() => (rules.phrases[target] ?? []).join('\n'));
   const [allowText, setAllowText] = useState(() => rules.allow.join('\n'));
-  const pickTarget = (id: RedFlagId) => {
+  const pickTarget = (id: PhraseRuleId) => {
     setTarget(id);
     setPhrasesText((rules.phrases[id] ?? []).join('\n'));
   };
@@ -76,10 +76,10 @@ export function RulesFields({ rules, onChange }: RulesFieldsProps) {
         <select
           id={targetId}
           value={target}
-          onChange={(e) => pickTarget(e.target.value as RedFlagId)}
+          onChange={(e) => pickTarget(e.target.value as PhraseRuleId)}
           className="ml-2 min-h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
         >
-          {RED_FLAG_IDS.map((id) => (
+          {PHRASE_RULE_IDS.map((id) => (
             <option key={id} value={id}>
               {RED_FLAG_RULES[id].label}
             </option>

@@ -57,6 +57,10 @@ export const RED_FLAG_IDS = [
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
+/** The red flags found by phrase lists: the ones a user can add phrases to. */
+export const PHRASE_RULE_IDS = ['boilerplate', 'buzzword-title', 'hedging', 'early-ask', 'sales-pitch'] as const satisfies readonly RedFlagId[];
+export type PhraseRuleId = (typeof PHRASE_RULE_IDS)[number];
+
 /** Check-level rules: the evidence each of the other checks reports. */
 export const CHECK_RULE_IDS = [
   'over-limit',

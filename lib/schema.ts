@@ -12,7 +12,9 @@ import {
   PLANS,
   RED_FLAG_IDS,
   RULE_IDS,
+  PHRASE_RULE_IDS,
   RULE_SETTINGS,
+  type PhraseRuleId,
   type RedFlagId,
 } from './contract';
 import { MAX_PROFILE_TEXT } from './profile';
@@ -54,23 +56,36 @@ const redFlagIds: ReadonlySet<string> = new Set(RED_FLAG_IDS);
 /** The message for a rule id that is not in the registry: it lists the valid ones. */
 export const UNKNOWN_RULE_MESSAGE = `unknown rule id; valid ids: ${RED_FLAG_IDS.join(', ')}`;
 
-/** A record keyed by red-flag rule ids; an unknown key is reported at its path with the valid ids. */
-function byRule<T extends z.ZodType>(value: T) {
+/** The message for a phrase added to a rule that is not a phrase list. */
+export const NOT_PHRASE_RULE_MESSAGE = `phrases can be added to the phrase-list rules only: ${PHRASE_RULE_IDS.join(', ')}`;
+const phraseRuleIds: ReadonlySet<string> = new Set(PHRASE_RULE_IDS);
+
+/** A record keyed by rule ids from `valid`; an unknown key is reported at its path with `message`. */
+function byRule<K extends string, T extends z.ZodType>(valid: ReadonlySet<string>, message: string, value: T) {
   return z.record(z.string(), value).superRefine((record, ctx) => {
     for (const key of Object.keys(record)) {
-      if (!redFlagIds.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: UNKNOWN_RULE_MESSAGE });
+      if (!valid.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: redFlagIds.has(key) || valid === redFlagIds ? message : `${UNKNOWN_RULE_MESSAGE}; ${message}` });
     }
-  }) as unknown as z.ZodType<Partial<Record<RedFlagId, z.output<T>>>, Record<string, z.input<T>>>;
+  }) as unknown as z.ZodType<Partial<Record<K, z.output<T>>>, Record<string, z.input<T>>>;
 }
-const phrase = z.string().trim().min(1, 'a phrase cannot be empty').max(CONFIG_MAX.phraseLength, `at most ${CONFIG_MAX.phraseLength} characters`);
+const phrase = z
+  .string()
+  .trim()
+  .min(1, 'a phrase cannot be empty')
+  .max(CONFIG_MAX.phraseLength, `at most ${CONFIG_MAX.phraseLength} characters`)
+  .refine((p) => /[\p{L}\p{N}]/u.test(p), { message: 'a phrase needs at least one letter or digit' });
 
 /**
  * The user's own rules (SPEC "Your own rules"): switch a red-flag rule off or change its severity,
  * add phrases to a phrase-list rule, and name phrases that are never flagged.
  */
 export const ruleConfigSchema = z.strictObject({
-  rules: byRule(z.enum(RULE_SETTINGS)).optional(),
-  phrases: byRule(z.array(phrase).max(CONFIG_MAX.phrasesPerRule, `at most ${CONFIG_MAX.phrasesPerRule} phrases per rule`)).optional(),
+  rules: byRule<RedFlagId, z.ZodEnum<{ off: 'off'; minor: 'minor'; serious: 'serious' }>>(redFlagIds, UNKNOWN_RULE_MESSAGE, z.enum(RULE_SETTINGS)).optional(),
+  phrases: byRule<PhraseRuleId, z.ZodArray<typeof phrase>>(
+    phraseRuleIds,
+    NOT_PHRASE_RULE_MESSAGE,
+    z.array(phrase).max(CONFIG_MAX.phrasesPerRule, `at most ${CONFIG_MAX.phrasesPerRule} phrases per rule`),
+  ).optional(),
   allow: z.array(phrase).max(CONFIG_MAX.allow, `at most ${CONFIG_MAX.allow} phrases`).optional(),
 });
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;

@@ -228,10 +228,11 @@ function startsNewLine(text: string, start: number, end: number): boolean {
   const next = text.slice(end, end + 4);
   const before = text[start - 1] ?? '';
   // "… jobs.  PS: Unimad has helped …": a postscript starts its own sentence.
-  if (/^P\.?S\b/u.test(next) && before !== '' && !TERMINALS.includes(before)) return true;
+  if (/^P\.?S\.?[:.,]/u.test(text.slice(end, end + 5)) && before !== '' && !TERMINALS.includes(before)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(next)) return false;
-  // "…for neobanks  Would be a pleasure": two spaces where an export flattened a line break.
-  if (end - start >= 2 && /[\p{L}\p{N})]/u.test(before)) return true;
+  // "…for neobanks  Would be a pleasure": two spaces where an export flattened a line break,
+  // after a lowercase word ("I met Sam  Lee" is a typo between two names, not a break).
+  if (end - start >= 2 && /[\p{Ll}\p{N})]/u.test(before) && /^[\p{Ll}\p{N}(]/u.test(tokenBefore(text, start).replace(/^\W+/u, '') || 'x')) return true;
   // "…https://bit.ly/x Here, you can …": a link ends the sentence it closes.
   const token = tokenBefore(text, start);
   return /^(?:https?:\/\/|www\.)/iu.test(token);

@@ -33,7 +33,9 @@ export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(
 
 /** The coach's message for a finding of `id` on `actual` (the text it points at). */
 export function ruleMessage(id: RuleId, actual: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  const quoted = actual.replace(/\s+/gu, ' ').trim();
-  const shown = quoted.length > 80 ? `${quoted.slice(0, 77).trimEnd()}…` : quoted;
+  // Quotes inside the quoted text become single quotes, so the message's own quotes pair up.
+  const quoted = actual.replace(/\s+/gu, ' ').trim().replace(/“/gu, '‘').replace(/”/gu, '’');
+  const points = Array.from(quoted);
+  const shown = points.length > 80 ? `${points.slice(0, 77).join('').trimEnd()}…` : quoted;
   return RULES[id].message.replace(/\{(\w+)\}/gu, (slot, name: string) => (name === 'actual' ? shown : String(vars[name] ?? slot)));
 }

@@ -34,7 +34,7 @@ export function penaltyOf(id: RedFlagId, config?: RuleConfig): number {
   return rule.penalty;
 }
 
-/** Without any purpose (not even an offer) a note can need work, but it is never strong. */
+/** Without a reason to talk (an offer is none) a note can need work, but it is never strong. */
 export const NO_INTENT_CAP = 50;
 
 /** A note with any red flag, over the limit, or past three sentences is not strong. */
@@ -66,7 +66,9 @@ export function scoreChecks(
   if (over) score -= OVER_LIMIT_PENALTY;
   const flags = new Set((byId.get('red-flags')?.findings ?? []).map((f) => f.ruleId as RedFlagId));
   for (const id of flags) score -= penaltyOf(id, config);
-  if (kind === 'vague' || kind === 'none') score = Math.min(score, NO_INTENT_CAP);
+  // An offer says why, but no more than a note without a reason may score: a pitch or a banned
+  // phrase can never lift a note above what it scored without one.
+  if (kind !== 'purpose') score = Math.min(score, NO_INTENT_CAP);
   if (flags.size > 0 || over || stats.sentences > 3) score = Math.min(score, FLAGGED_CAP);
   score = Math.max(0, Math.min(100, Math.round(score)));
   return { score, verdict: verdictFor(score) };

@@ -3,7 +3,9 @@
  * their own phrases per rule, and phrases never to flag. Stored in this browser only and sent with
  * every analysis and rewrite as the request's `config`.
  */
-import { CONFIG_MAX, RED_FLAG_IDS, RULE_SETTINGS, type RedFlagId, type RuleSetting } from '@/lib/contract';
+import { CONFIG_MAX, PHRASE_RULE_IDS, RED_FLAG_IDS, RULE_SETTINGS, type RedFlagId, type RuleSetting } from '@/lib/contract';
+
+const phraseRules: ReadonlySet<string> = new Set(PHRASE_RULE_IDS);
 import type { RuleConfig } from '@/lib/schema';
 
 export interface RulesForm {
@@ -31,7 +33,7 @@ export function isRulesForm(value: unknown): value is RulesForm {
 /** Splits one-per-line (or comma-separated) input into clean, bounded phrases. */
 export function splitPhrases(text: string, max: number): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/[\n,]/u)) {
+  for (const raw of text.split('\n')) {
     const p = raw.trim().slice(0, CONFIG_MAX.phraseLength);
     if (p && !out.some((o) => o.toLowerCase() === p.toLowerCase())) out.push(p);
   }
@@ -42,10 +44,18 @@ export function splitPhrases(text: string, max: number): string[] {
 export function toConfig(form: RulesForm): RuleConfig | undefined {
   const config: RuleConfig = {};
   const rules = Object.fromEntries(Object.entries(form.rules).filter(([, s]) => s !== undefined));
-  const phrases = Object.fromEntries(Object.entries(form.phrases).filter(([, list]) => list && list.length > 0).map(([id, list]) => [id, (list ?? []).slice(0, CONFIG_MAX.phrasesPerRule)]));
+  // Stored values are cleaned again here, so nothing kept from an older page can make the request invalid.
+  const clean = (list: readonly string[] | undefined, max: number) => splitPhrases((list ?? []).filter((p) => /[\p{L}\p{N}]/u.test(p)).join('\n'), max);
+  const phrases = Object.fromEntries(
+    Object.entries(form.phrases)
+      .filter(([id]) => phraseRules.has(id))
+      .map(([id, list]) => [id, clean(list, CONFIG_MAX.phrasesPerRule)])
+      .filter(([, list]) => (list ?? []).length > 0),
+  );
   if (Object.keys(rules).length > 0) config.rules = rules;
   if (Object.keys(phrases).length > 0) config.phrases = phrases;
-  if (form.allow.length > 0) config.allow = form.allow.slice(0, CONFIG_MAX.allow);
+  const allow = clean(form.allow, CONFIG_MAX.allow);
+  if (allow.length > 0) config.allow = allow;
   return Object.keys(config).length > 0 ? config : undefined;
 }
 

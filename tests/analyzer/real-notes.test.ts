@@ -3,7 +3,9 @@
  * for the tests in the styles real notes come in; none is a fixture line.
  */
 import { describe, expect, test } from 'vitest';
+import { analyze } from '@/lib/analyzer';
 import { intentKind } from '@/lib/analyzer/score';
+import type { NoteRequest } from '@/lib/schema';
 import { check, ruleIds, run } from './helpers';
 
 describe('intent: purposes in their real phrasings, vague ones stay vague', () => {
@@ -143,5 +145,58 @@ describe('score and verdict, calibrated on real notes', () => {
     ['Hi Sam!', 'weak'],
   ])('%j → %s', (note, verdict) => {
     expect(run(note).verdict).toBe(verdict);
+  });
+});
+
+describe('review fixes: what must never come back', () => {
+  const base = 'Hi Sam, fellow Michigan alum here. Loved your talk on Rust embedded tooling at RustConf.';
+  test('an ask, a pitch or a phrase you banned never raises the score', () => {
+    const before = run(base).score;
+    expect(run(`${base} Could you refer me for the SWE role?`).score).toBeLessThanOrEqual(before);
+    expect(run(`${base} We help SaaS teams cut churn by 30%.`).score).toBeLessThanOrEqual(before);
+    const banned = analyze({ note: `${base} Synergy awaits.`, config: { phrases: { 'sales-pitch': ['synergy'] } } });
+    expect(banned.score).toBeLessThanOrEqual(run(`${base} Synergy awaits.`).score);
+  });
+  test('your config never changes whether a note states a purpose', () => {
+    const note = 'Let’s hop on a quick call about your pricing.';
+    const intent = (config?: NoteRequest['config']) => analyze({ note, config }).checks.find((c) => c.id === 'intent')?.status;
+    expect(intent({ rules: { 'early-ask': 'off' } })).toBe(intent());
+    expect(intent({ allow: ['hop on a quick call'] })).toBe(intent());
+  });
+  test('an allowed phrase hides only findings inside it, as whole words', () => {
+    const flags = (note: string, allow: string[]) => analyze({ note, config: { allow } }).checks.find((c) => c.id === 'red-flags')?.findings.map((f) => f.ruleId) ?? [];
+    expect(flags('I’m a thought leader in fintech.', ['lead'])).toContain('buzzword-title');
+    expect(flags('HI JOHN I WOULD LIKE TO CONNECT', ['john'])).toContain('all-caps');
+    expect(flags('I’m a thought leader in fintech.', ['thought leader'])).not.toContain('buzzword-title');
+  });
+  test('pipe-separated titles are highlighted from the first title to the last', () => {
+    const note = 'Hi Sam, I have 10+ years of experience in hiring and would love to hear how you hire.\nProduct Manager | Speaker | Mentor | Author';
+    const f = analyze({ note }).checks.find((c) => c.id === 'red-flags')?.findings.find((x) => x.ruleId === 'self-promotion' && x.actual.includes('|'));
+    expect(f?.actual).toBe('Product Manager | Speaker | Mentor | Author');
+  });
+  test('the over-limit highlight never starts inside an emoji', () => {
+    const note = `${'a'.repeat(199)}🚀 and more`;
+    const f = analyze({ note, plan: 'free' }).checks.find((c) => c.id === 'length')?.findings.find((x) => x.ruleId === 'over-limit');
+    expect(f?.actual.startsWith('🚀')).toBe(true);
+  });
+  test.each([
+    ['I worked at PS Engineering for years.', 1],
+    ['I met Sam  Lee at the fair last week.', 1],
+    ['As Steve Jobs said, stay hungry.', 1],
+  ])('near misses stay one sentence: %j', (note, n) => {
+    expect(run(note).stats.sentences).toBe(n);
+  });
+  test.each([
+    ['As Steve Jobs said, stay hungry.', 'fail'],
+    ['Forbes mentioned your startup last week.', 'fail'],
+    ['Maria Lopez mentioned you are hiring analysts.', 'pass'],
+  ])('a loose introducer counts only about you or me: %j', (note, status) => {
+    expect(check('shared-ground', note).status).toBe(status);
+  });
+  test.each([
+    ['Your post on how referrals shape hiring was great.', []],
+    ['We are launching a referral program next month.', []],
+  ])('referrals talked about are no ask: %j', (note, flags) => {
+    expect(ruleIds(note)).toEqual(flags);
   });
 });

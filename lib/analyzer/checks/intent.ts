@@ -8,6 +8,7 @@ import { ruleFinding } from '../finding';
 import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, INTEREST_WORDS, OFFER_PURPOSES, OPENING_WORDS, PURPOSE_FRAMES, REFERRED_TOPIC_WORDS, VAGUE_PURPOSES } from '../lexicon/intent';
 import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
 import { compileAll, findAll, isContentWord, sentenceAt, wordsIn } from '../matching';
+import { builtInFindings } from './red-flags';
 import { buildPhraseNet, sweep } from '../phrases';
 import { detailWords } from '../text';
 
@@ -90,10 +91,11 @@ export function checkIntent(ctx: CheckContext): CheckResult {
   for (const s of findAll(doc.sealed, offers)) {
     stated.push(ruleFinding(doc.text, 'offer', s.start, s.end));
   }
-  for (const flag of ctx.redFlags) {
-    // "Let's hop on a quick call": an ask says what the sender wants, not why the reader should care.
-    if (flag.ruleId === 'early-ask') stated.push(ruleFinding(doc.text, 'offer', flag.span.start, flag.span.end));
-    if (flag.ruleId === 'sales-pitch') stated.push(ruleFinding(doc.text, 'offer', flag.span.start, flag.span.end));
+  // A pitch or an ask ("hop on a quick call") says why too, as an offer that serves the sender. Read
+  // from the rules as built in, so the user's config (a rule off, a phrase of their own) never
+  // changes whether the note states a purpose; and an offer never lifts the score (score.ts).
+  for (const id of ['sales-pitch', 'early-ask'] as const) {
+    for (const f of builtInFindings(doc, id)) stated.push(ruleFinding(doc.text, 'offer', f.span.start, f.span.end));
   }
   for (const s of sweep(vague, doc.words)) {
     const covered = [...stated, ...vagueFound].some((f) => f.span.start < s.end && f.span.end > s.start);

@@ -27,7 +27,9 @@ export function checkLength({ doc, limit, request }: CheckContext): CheckResult 
   }
   if (characters > limit) {
     status = 'fail';
-    findings.push(ruleFinding(doc.text, 'over-limit', limit, characters, { vars: { n: characters - limit, limit } }));
+    // Highlight from the first character LinkedIn cuts, never from the middle of an emoji.
+    const cut = /[\uDC00-\uDFFF]/u.test(doc.text[limit] ?? '') ? limit - 1 : limit;
+    findings.push(ruleFinding(doc.text, 'over-limit', cut, characters, { vars: { n: characters - limit, limit } }));
   }
   if (sentences === 0) {
     status = 'fail';

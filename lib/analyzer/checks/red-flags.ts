@@ -6,7 +6,7 @@ import { RED_FLAG_IDS, type RedFlagId } from '../../contract';
 import type { CheckResult, Finding, RuleConfig } from '../../schema';
 import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
-import { makeFinding, sortFindings } from '../finding';
+import { ruleFinding, sortFindings } from '../finding';
 import {
   COUNT_BRAGGING_PATTERN,
   HYPE_EMOJI,
@@ -19,46 +19,49 @@ import {
 import { TITLES } from '../lexicon/structure';
 import { compileAll, compilePairs, findAll, findIn, findPairs, type LeadPair, namesAgree } from '../matching';
 import { buildPhraseNet, type PhraseNet, splitWords, sweep } from '../phrases';
-import { ruleMessage } from '../rules';
 import { allMatches, normalize } from '../text';
 
 const countBragging = new RegExp(COUNT_BRAGGING_PATTERN, 'gu');
 const selfPromotion = SELF_PROMOTION_SIGNALS.map((s) => ({ pattern: new RegExp(s.pattern, 'gu'), weight: s.weight }));
 const selfPromotionPairs = SELF_PROMOTION_PAIRS.map((p) => ({ pair: compilePairs([p]), weight: p.weight }));
 
-/** "PM | Speaker | Mentor | Author": runs of pipe-separated titles on one line, found by a scan. */
+/**
+ * "PM | Speaker | Mentor | Author": three or more pipe-separated titles on one line. Each line is
+ * split on "|"; a run of parts of a title's length (the first and last included) is the finding,
+ * from the first title's first letter to the last title's last.
+ */
 function pipeTitles(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const { min, partLength } = PIPE_TITLES;
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n') continue;
-    const line = text.slice(lineStart, i);
-    const pipes: number[] = [];
-    for (let j = 0; j < line.length; j++) if (line[j] === '|') pipes.push(j);
-    // Parts after each pipe, up to the next pipe or the line's end: titles of a sane length.
-    let runStart = -1;
-    let count = 0;
-    for (let k = 0; k < pipes.length; k++) {
-      const from = pipes[k] as number;
-      const to = k + 1 < pipes.length ? (pipes[k + 1] as number) : Math.min(line.length, from + 1 + PIPE_TITLES.partLength.max);
-      const part = to - from - 1;
-      if (part >= PIPE_TITLES.partLength.min && part <= PIPE_TITLES.partLength.max) {
-        if (runStart < 0) runStart = from;
-        count++;
-        if (count >= PIPE_TITLES.min && (k + 1 === pipes.length || to - from - 1 > PIPE_TITLES.partLength.max)) {
-          out.push({ start: lineStart + runStart, end: lineStart + to });
-          runStart = -1;
-          count = 0;
-        }
-      } else {
-        if (count >= PIPE_TITLES.min) out.push({ start: lineStart + runStart, end: lineStart + from });
-        runStart = -1;
-        count = 0;
-      }
+    const parts: { start: number; end: number }[] = [];
+    let from = lineStart;
+    for (let j = lineStart; j <= i; j++) {
+      if (j < i && text[j] !== '|') continue;
+      let s = from;
+      let e = j;
+      while (s < e && /\s/u.test(text[s] as string)) s++;
+      while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+      parts.push({ start: s, end: e });
+      from = j + 1;
     }
+    let run: { start: number; end: number }[] = [];
+    const flush = () => {
+      if (run.length >= min) out.push({ start: (run[0] as { start: number }).start, end: (run[run.length - 1] as { end: number }).end });
+      run = [];
+    };
+    parts.forEach((p, k) => {
+      const length = p.end - p.start;
+      // The first and last parts may hold prose around the titles: only a title's length counts.
+      if (length >= partLength.min && length <= partLength.max && (parts.length > 1 || k > 0)) run.push(p);
+      else flush();
+    });
+    flush();
     lineStart = i + 1;
   }
-  return out;
+  return out.filter((r) => text.slice(r.start, r.end).includes('|'));
 }
 const titles = new Set(TITLES);
 const hype = new Set(HYPE_EMOJI);
@@ -67,12 +70,13 @@ const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2
 const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}/gu;
 // Runs of ! and ?: "!!!", "?!" and "!?" are excitement, "??" alone is not.
 const MARK_RUN = /[!?]{2,}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
 
 /** A finding of a red-flag rule, with the registry's message and expected alternative. */
-function flag(doc: NoteDoc, id: RedFlagId, start: number, end: number): Finding {
-  return makeFinding(doc.text, id, ruleMessage(id, doc.text.slice(start, end)), start, end, RED_FLAG_RULES[id].expected);
+function flag(doc: NoteDoc, id: RedFlagId, start: number, end: number, vars?: Record<string, string>): Finding {
+  return ruleFinding(doc.text, id, start, end, { expected: RED_FLAG_RULES[id].expected, vars });
 }
 
 interface PhraseMatcher {
@@ -168,7 +172,7 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
       .filter((w) => !titles.has(w.toLowerCase().replace(/\.$/, '')))
       .join(' ');
     if (!withoutTitles || /[/]/.test(withoutTitles) || namesAgree(withoutTitles, recipient)) return [];
-    return [makeFinding(doc.text, 'name-mismatch', `The greeting says “${name.text}”, but the recipient is ${recipient}: check the name.`, name.start, name.end, [recipient.split(/\s+/u)[0] ?? recipient])];
+    return [ruleFinding(doc.text, 'name-mismatch', name.start, name.end, { expected: [recipient.split(/\s+/u)[0] ?? recipient], vars: { recipient } })];
   },
 };
 
@@ -179,18 +183,24 @@ function userPhrases(doc: NoteDoc, id: RedFlagId, phrases: readonly string[]): F
   return matchPhrases(doc, id, { nets: [buildPhraseNet(normalized)], patterns: [], pairs: [] });
 }
 
-/** True when the finding's text is, or lies inside, a phrase the user allows. */
-function allowed(doc: NoteDoc, finding: Finding, allow: readonly string[]): boolean {
-  if (allow.length === 0) return false;
-  const actual = normalize(finding.actual).trim();
-  return allow.some((phrase) => {
+/** Where the allowed phrases stand in the note, as whole words (case and quotes folded). */
+function allowedSpans(doc: NoteDoc, allow: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const phrase of allow) {
     const p = normalize(phrase).trim();
-    if (!p) return false;
-    if (actual === p || actual.includes(p)) return true;
-    // "guru" allowed also covers "a guru" found inside a longer allowed phrase.
-    const around = doc.norm.slice(Math.max(0, finding.span.start - p.length), finding.span.end + p.length);
-    return p.includes(actual) && around.includes(p);
-  });
+    if (!p) continue;
+    for (let at = doc.norm.indexOf(p); at >= 0; at = doc.norm.indexOf(p, at + 1)) {
+      const end = at + p.length;
+      if (!WORD_CHAR.test(doc.norm[at - 1] ?? ' ') && !WORD_CHAR.test(doc.norm[end] ?? ' ')) out.push({ start: at, end });
+    }
+  }
+  return out;
+}
+
+/** The findings of one rule as it is built in, whatever the user's config (intent reads pitches so). */
+export function builtInFindings(doc: NoteDoc, id: RedFlagId): Finding[] {
+  const matcher = phraseMatchers.get(id);
+  return matcher ? matchPhrases(doc, id, matcher) : [];
 }
 
 /** Runs every red-flag rule the user has not switched off; the findings feed this check and intent. */
@@ -203,11 +213,16 @@ export function findRedFlags(ctx: CheckContext): Finding[] {
     const matcher = phraseMatchers.get(id);
     if (detector) findings.push(...detector(ctx.doc, ctx));
     else if (matcher) findings.push(...matchPhrases(ctx.doc, id, matcher));
-    const own = config.phrases?.[id];
+    const own = (config.phrases as Partial<Record<RedFlagId, string[]>> | undefined)?.[id];
     if (own && own.length > 0) findings.push(...userPhrases(ctx.doc, id, own));
   }
-  const allow = config.allow ?? [];
-  const kept = findings.filter((f, i) => !allowed(ctx.doc, f, allow) && !findings.some((o, j) => j < i && o.ruleId === f.ruleId && o.span.start === f.span.start && o.span.end === f.span.end));
+  // A finding is allowed when it lies inside a whole-word occurrence of a phrase the user allows.
+  const allowedHere = allowedSpans(ctx.doc, config.allow ?? []);
+  const kept = findings.filter(
+    (f, i) =>
+      !allowedHere.some((a) => a.start <= f.span.start && f.span.end <= a.end) &&
+      !findings.some((o, j) => j < i && o.ruleId === f.ruleId && o.span.start === f.span.start && o.span.end === f.span.end),
+  );
   return sortFindings(kept);
 }
 

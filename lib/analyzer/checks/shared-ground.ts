@@ -39,6 +39,7 @@ import {
 } from '../matching';
 import { BUZZWORD_TITLES } from '../lexicon/red-flags';
 import type { NoteDoc } from '../document';
+import { STOPWORDS } from '../lexicon/stopwords';
 import { buildPhraseNet, sweep } from '../phrases';
 import { allMatches, blankSpans, escapeRegExp, foldName, normalize } from '../text';
 
@@ -78,6 +79,18 @@ const STUDENT_WORDS = new Set(['student', 'admit', 'admitted', 'alum', 'alumna',
 const SCHOOL_PREPOSITIONS = new Set(['at', 'from', 'of', 'in']);
 const SCHOOL_REFERENCE = /\bthe (?:university|college|school|campus|program|programme|institute)\b/u;
 const PRONOUN_BEFORE = /\b(?:he|she|they)[ \t]{1,3}$/u;
+const LOOSE_INTRODUCER = /^(?:said|thought|mentioned|told me)$/u;
+const ABOUT_YOU_OR_ME = /^[ \t]{1,3}(?:that[ \t]{1,3})?(?:you\b(?!r)|i\b|I\b|we\b|to\b|me\b|about you\b)/u;
+const functionWords = new Set(STOPWORDS);
+
+/** "As Steve Jobs" → "Steve Jobs": a sentence-initial function word is no part of a name. */
+function withoutLeadingFunctionWord(text: string, span: Span): Span | undefined {
+  const first = /^[\p{L}'’]+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  if (!functionWords.has(first.toLowerCase())) return span;
+  let start = span.start + first.length;
+  while (start < span.end && /\s/u.test(text[start] as string)) start++;
+  return start < span.end ? { start, end: span.end } : undefined;
+}
 
 const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
 
@@ -323,7 +336,10 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
   for (const m of allMatches(introducerVerb, doc.text)) {
-    const span = namedBefore(doc.text, introducerStart(doc.text, m.index)) ?? pronounFor(doc, m.index);
+    // "Sam said you…", not "As Steve Jobs said, …": a loose verb counts when it is about you or me.
+    if (LOOSE_INTRODUCER.test(m[0]) && !ABOUT_YOU_OR_ME.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const found0 = namedBefore(doc.text, introducerStart(doc.text, m.index)) ?? pronounFor(doc, m.index);
+    const span = found0 && withoutLeadingFunctionWord(doc.text, found0);
     if (!span) continue;
     const name = doc.text.slice(span.start, span.end);
     if (PRONOUNS.has(name.toLowerCase()) || PRONOUNS.has(name.split(/\s/u)[0]?.toLowerCase() ?? '')) continue;

@@ -141,7 +141,7 @@ export const HEDGING_PHRASES: readonly string[] = [
 // "Could you refer me for the role?" — asks too big for a first note.
 export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\brefer me\b`,
-  String.raw`\b(?:a|your) referral\b`,
+  String.raw`\b(?:a|your) referral\b(?! (?:program|programme|bonus|scheme|network|link|code))`,
   String.raw`\bput in a (?:good )?word\b`,
   String.raw`\b(?:pass|forward|send) (?:along |on )?my (?:resume|résumé|cv)\b`,
   String.raw`\bmy (?:resume|résumé|cv) is attached\b`,
@@ -164,11 +164,11 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\b(?:have|spare|find|get|give me|grab) (?:\d+|fifteen|ten|twenty|thirty|a few)[\s-]?(?:min|mins|minute|minutes)\b`,
   String.raw`\b(?:a|an) (?:quick|short|brief) (?:call|chat|meeting|zoom|phone call|video call|coffee chat|demo)\b`,
   String.raw`\b(?:so|and) (?:i|we) can (?:show|walk) you\b`,
-  // "Also, are referrals an option?", "if referrals are possible": a referral by another name.
-  String.raw`\breferrals\b`,
-  // "would love to chat if you have a minute sometime this week": a meeting with a date on it.
+  // "Also, are referrals an option?", "if referrals are possible": a referral asked for.
+  String.raw`\b(?:are|is|would|if|any) referrals?\b`,
+  String.raw`\breferrals? (?:are|is|would be) (?:an option|possible)\b`,
+  // "would love to chat if you have a minute": a meeting asked for.
   String.raw`\bif you have (?:a|a few|some|\d+) (?:spare )?(?:minutes?|mins?|moments?)\b`,
-  String.raw`\bsometime (?:this|next) (?:week|month)\b`,
   // "kindly provide me any opening", "if you know any opportunity please tell me".
   String.raw`\b(?:provide|give|get|find|offer) me (?:a |an |any |some )?(?:job|opening|internship|work|referral|position|role|opportunity)\b`,
   String.raw`\bif you (?:know|hear|have) (?:of )?(?:any|an?) (?:opportunit(?:y|ies)|openings?|jobs?|positions?|roles?|vacanc(?:y|ies))\b`,
@@ -418,7 +418,7 @@ export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
     penalty: 30,
     description: 'Greeting someone by the wrong name is the fastest way to be declined.',
     expected: ['the recipient’s name'],
-    message: 'The greeting says “{actual}”, but the recipient is someone else: check the name.',
+    message: 'The greeting says “{actual}”, but the recipient is {recipient}: check the name.',
     example: "Hi Marcus, I'd like to connect.",
     rewrite: 'repair',
   },
