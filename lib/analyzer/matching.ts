@@ -61,13 +61,29 @@ export function compilePairs(pairs: readonly LeadPairSource[]): LeadPair[] {
   }));
 }
 
+/** The index of the last word that ends at or before `offset` (-1 when none): a binary search. */
+export function wordIndexBefore(doc: NoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.words.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.words[mid] as { end: number }).end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Spans from a lead word to the end of its target: "our AI charting tool saves". */
 export function findPairs(doc: NoteDoc, pairs: readonly LeadPair[]): Span[] {
   const out: Span[] = [];
   for (const { lead, target, wordsBetween, before: wordBefore } of pairs) {
     for (const t of findIn(doc.sealed, target)) {
       // The words just before the target, nearest first, within its sentence (one more for `before`).
-      const before = doc.words.filter((w) => w.end <= t.start && w.end > t.start - 200).slice(-(wordsBetween + 2));
+      const at = wordIndexBefore(doc, t.start);
+      const before = doc.words.slice(Math.max(0, at - wordsBetween - 1), at + 1).filter((w) => w.end > t.start - 200);
       for (let i = before.length - 1; i >= (wordBefore ? 1 : 0); i--) {
         const w = before[i] as { word: string; start: number };
         if (doc.sealed.slice(w.start, t.start).includes('\u0001')) break;

@@ -26,6 +26,7 @@ import {
 import {
   findIn,
   industrySpan,
+  wordIndexBefore,
   mentionsCompany,
   mentionsIndustry,
   mentionsSchool,
@@ -238,20 +239,6 @@ function relationsAndReferrals(doc: NoteDoc): Ground[] {
   return out;
 }
 
-/** The index of the last word that ends at or before `offset` (-1 when none): a binary search. */
-function wordIndexBefore(doc: NoteDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.words.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.words[mid] as { end: number }).end <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /**
  * "at the UW Data Science Career Fair", "in the Rust Belt Founders Slack": an event or group with
