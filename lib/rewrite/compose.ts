@@ -117,7 +117,7 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
 /** Whether `b` opens with the sender as subject, so "a, and b" reads as one sentence. */
 function joinable(a: Line, b: Line): boolean {
   const first = firstWord(b.text);
-  return a.terminal === '.' && b.terminal === '.' && ['i', "i'm", "i'd", "i've", "i'll"].includes(first) && !/, and /.test(a.text) && a.text.length + b.text.length < 230;
+  return a.terminal === '.' && b.terminal === '.' && ['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first) && !/, and /.test(a.text) && a.text.length + b.text.length < 230;
 }
 
 /** Whether a line refers back to the one before it ("It was…", "This is why…"). */
@@ -170,7 +170,8 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
     if (weakest >= 2 && pair >= 0) {
       const a = lines[pair] as Line;
       const b = lines[pair + 1] as Line;
-      lines.splice(pair, 2, { ...a, text: `${a.text}, and ${b.text}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' });
+      const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
+      lines.splice(pair, 2, { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' });
       continue;
     }
     if (!dropWeakest()) return undefined;

@@ -8,7 +8,7 @@ import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '../schema';
 import { textKey } from '../templates/text';
 import type { Facts } from './facts';
-import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
+import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
 import { endMark, firstWord, stripTerminal, tidy, trimSeparators, wordsOf } from './text';
 
 /** What a sentence does for the reader, from the findings in it. */
@@ -94,6 +94,27 @@ function cutRanges(text: string, ranges: Span[]): string {
   let out = text;
   for (const r of merged.reverse()) out = `${out.slice(0, r.start)} ${out.slice(r.end)}`;
   return out;
+}
+
+/**
+ * Gives a sentence that left out its subject its subject back ("Curious what…" → "I'm curious
+ * what…"); undefined when it has one. A lead-in before a comma ("Having led…, I am…") has one.
+ */
+export function withSubject(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const words = wordsOf(text);
+  const first = words[0] ?? '';
+  if (/^(?:\p{L}+), /u.test(text) || / (?:i|we)\b/.test(lower.slice(0, 60).split(',').slice(1).join(','))) return undefined;
+  for (const { starts, subject } of SUBJECT_REPAIRS) {
+    if (starts.some((s) => lower.startsWith(`${s} `))) {
+      if (subject === 'It' && /^(?:would|will|could|might|should) be (?:you|we|i)\b/.test(lower)) return undefined;
+      return `${subject} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    }
+  }
+  if (first.length > 4 && first.endsWith('ing') && !NOT_GERUNDS.has(first) && /^\p{L}/u.test(text) && words[1] !== 'is' && words[1] !== 'was') {
+    return `I'm ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  }
+  return undefined;
 }
 
 /** "i'm" → "I'm", "this" → "This". */
@@ -282,6 +303,11 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     edited = stripTerminal(trimSeparators(tidy(edited)));
     // A clause left without its subject gets the sender's "I" back: "would love to connect".
     if (cuts.length > 0 && SUBJECTLESS_VERBS.has(firstWord(edited)) && /^\p{Ll}/u.test(edited)) edited = `I ${edited}`;
+    const subjected = withSubject(edited);
+    if (subjected) {
+      edited = subjected;
+      changes.push({ checkId: 'length', description: 'Gave each sentence its subject (“I’m curious…”, not “Curious…”)' });
+    }
 
     const surviving = inside.filter((f) => !cuts.some((c) => local(f).start >= c.start && local(f).end <= c.end));
     const roles = new Set<Role>();

@@ -148,7 +148,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
   const withPurpose = (lines: Line[]): { lines: Line[]; changes: ChangeNote[] } => {
     if (hasPurpose || strong) return { lines, changes: [] };
     // A pleasantry of a few words ("Good to meet you", "No worries if not") gives way to the purpose.
-    const pleasantries = lines.filter((l) => l.roles.size === 1 && l.roles.has('context') && wordsOf(l.text).length <= 5);
+    const last = lines[lines.length - 1];
+    const closing = last && lines.length > 1 && !['purpose', 'praise', 'wish', 'intro'].some((r) => last.roles.has(r as never)) && wordsOf(last.text).length <= 5 ? [last] : [];
+    const pleasantries = [...new Set([...lines.filter((l) => l.roles.size === 1 && l.roles.has('context') && wordsOf(l.text).length <= 5), ...closing])];
     const kept = lines.length - pleasantries.length >= 1 || lines.length > 1 ? lines.filter((l) => !pleasantries.includes(l)) : lines;
     return {
       lines: addPurpose(kept, purpose),

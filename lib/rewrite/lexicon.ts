@@ -198,3 +198,17 @@ export const WISH_STARTS: readonly string[] = ["i'd love to", 'i would love to',
 
 /** Subjects a clause opens with: a cut before one stops at the span, not at the next comma. */
 export const SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll", 'we', "we're", "we've", 'my', 'our']);
+
+/**
+ * Sentence starts that leave out their subject, and the subject they get back:
+ * "Curious what tools you use" → "I'm curious…"; "Thought it might be nice" → "I thought…";
+ * "Would be good to compare notes" → "It would be good…". Gerunds ("Connecting with…") take "I'm".
+ */
+export const SUBJECT_REPAIRS: ReadonlyArray<{ starts: readonly string[]; subject: string }> = [
+  { starts: ['always', 'curious', 'happy', 'glad', 'excited', 'keen', 'eager', 'interested', 'new', 'currently', 'constantly'], subject: "I'm" },
+  { starts: ['thought', 'hope', 'wanted', 'noticed', 'saw', 'loved', 'enjoyed', 'came', 'found', 'admired', 'liked', 'believe', 'think', 'would love', 'would like', 'look forward', 'got', 'recently'], subject: 'I' },
+  { starts: ['would be', 'will be', 'could be', 'might be', 'should be'], subject: 'It' },
+];
+
+/** Words ending in "-ing" that are not a sentence's verb. */
+export const NOT_GERUNDS: ReadonlySet<string> = new Set(['following', 'according', 'regarding', 'during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'being', 'thing', 'king', 'bring', 'spring', 'string', 'ping', 'having', 'given', 'coming', 'lovely']);
