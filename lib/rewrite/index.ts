@@ -220,7 +220,10 @@ export function rewrite(request: NoteRequest): RewriteResult {
     if (strong ? filled.score < draft.score : filled.score <= draft.score) return;
     if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return;
     const placeholders = [...new Set(text.match(/\[[^[\]]{1,60}\]/g) ?? [])];
-    accepted.push({ label: candidate.label, text, changes: dedupe([...common, ...candidate.changes, ...fitted.changes]), placeholders, analysis, filled });
+    const changes = dedupe([...common, ...candidate.changes, ...fitted.changes]);
+    // A variant that differs only in punctuation it cannot name is not worth a card.
+    if (changes.length === 0) return;
+    accepted.push({ label: candidate.label, text, changes, placeholders, analysis, filled });
   };
   // Variants that add to the draft may not cost it a sentence with content, unless nothing else helps.
   for (const candidate of candidates) consider(candidate, candidate.label === 'Warm' || candidate.label === 'Specific');
