@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { CHECK_NAMES } from './check-names';
 import { DiffText } from './diff-text';
-import { ScoreBadge } from './score-badge';
+import { ScoreBadge, VERDICT_SHORT } from './score-badge';
 import { buttonClass } from './ui/button';
 import { copyText } from '@/lib/client/clipboard';
 import type { Variant } from '@/lib/schema';
@@ -75,7 +75,12 @@ function VariantCard({ variant, draft, draftScore, onUse, headingId }: { variant
           {variant.label}
         </h3>
         <div className="flex items-center gap-2">
-          <ScoreBadge score={toFill ? variant.filled.score : variant.analysis.score} verdict={toFill ? variant.filled.verdict : variant.analysis.verdict} size="sm" />
+          <ScoreBadge
+            score={toFill ? variant.filled.score : variant.analysis.score}
+            verdict={toFill ? variant.filled.verdict : variant.analysis.verdict}
+            size="sm"
+            label={toFill ? `Once filled: ${VERDICT_SHORT[variant.filled.verdict]}` : undefined}
+          />
           {(toFill ? filledGain : gain) !== null && (toFill ? (filledGain ?? 0) : (gain ?? 0)) > 0 && (
             <span className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">+{toFill ? filledGain : gain}</span>
           )}
