@@ -8,6 +8,7 @@ import { placeholderSpans } from '../placeholders';
 import type { Span } from '../schema';
 import {
   ABBREVIATIONS,
+  CLOSING_WORDS,
   GREETING_WORDS,
   NON_NAME_WORDS,
   SENTENCE_STARTERS,
@@ -68,8 +69,9 @@ const anyCase = (word: string) => escapeRegExp(word).replace(/\p{Ll}/gu, (c) => 
 // A slot standing where the greeting's name goes: "Hi [Name]," (anchored, so it cannot backtrack far).
 const PLACEHOLDER_SOURCE = String.raw`\[[^[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?|<[\p{L}][\p{L} _-]{0,40}>|%[A-Z][A-Z_]{1,30}%`;
 const GREETING_PATTERN = new RegExp(
-  String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\p{L}\p{N}])` +
-    String.raw`(?:[ \t]{1,3}(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]{1,3})?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=[ \t]{0,3},))))?` +
+  // "Hii..There!": a greeting's last letter may be drawn out, and dots may stand for the space.
+  String.raw`^(?:${[...GREETING_WORDS].sort((a, b) => b.length - a.length).map((w) => `${anyCase(w)}+`).join('|')})(?![\p{L}\p{N}])` +
+    String.raw`(?:(?:[ \t]{1,3}|\.{2,3}|…)(?<name>(?:(?:${TITLES.map(anyCase).join('|')})\.?[ \t]{1,3})?(?:${PLACEHOLDER_SOURCE}|${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD}){0,2}|[\p{L}][\p{L}'’-]{0,40}(?=[ \t]{0,3},))))?` +
     String.raw`[ \t]{0,3}(?:[,!.:;…–—-]|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?){0,8}`,
   'u',
 );
@@ -81,6 +83,9 @@ const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]{1,3}${NAME
 // "Dzięki!" or "Saludos," alone on the line above the name: a sign-off in any language.
 const ONE_WORD_LINE = /^[\p{L}\p{M}'’]{1,20}[!,.]?$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const closingWords = new Set(CLOSING_WORDS);
+const TRAILING_PUNCTUATION = /[.!?…]$/u;
+const ENDS_SENTENCE = /[.!?…]["'”’)]*$/u;
 const NON_WORD_RUN = /[^\p{L}\p{N}\p{M}\s]{4,}/gu;
 
 // compromise's first call builds its lexicon (~20 ms): pay it once, at module load.
@@ -159,7 +164,7 @@ function rawSegments(text: string): Span[] {
   const segments: Span[] = [];
   let from = 0;
   for (const mark of candidateBoundaries(text)) {
-    if (mark.text.startsWith('\n') || endsSentence(text, mark.start, mark.text, mark.end)) {
+    if (mark.text.startsWith('\n') || endsSentence(text, mark.start, mark.text, mark.end, from)) {
       pushTrimmed(text, from, mark.end, segments);
       from = mark.end;
     }
@@ -173,7 +178,9 @@ const CLOSERS = `"'”’)]`;
 
 /**
  * Places where a sentence may end: a run of terminal marks (with closing quotes or brackets)
- * before white space or the end, or a run of line breaks. A scan, not a regex: linear on any input.
+ * before white space or the end; a spaced ellipsis (". . .") as one mark; a run of line breaks;
+ * and, where exports flattened line breaks, a run of two or more spaces between a word and a
+ * capitalized word. A scan, not a regex: linear on any input.
  */
 function candidateBoundaries(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -187,15 +194,51 @@ function candidateBoundaries(text: string): { start: number; end: number; text: 
       i = j;
     } else if (TERMINALS.includes(ch)) {
       let j = i;
-      while (j < text.length && TERMINALS.includes(text[j] as string)) j++;
-      while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
-      if (j === text.length || /\s/u.test(text[j] as string)) out.push({ start: i, end: j, text: text.slice(i, j) });
+      let marks = '';
+      // ". . ." and ". . . ." are one ellipsis: dots separated by single spaces.
+      for (;;) {
+        while (j < text.length && TERMINALS.includes(text[j] as string)) marks += text[j++];
+        if (text[j] === ' ' && text[j + 1] === '.' && marks.endsWith('.')) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      while (j < text.length && CLOSERS.includes(text[j] as string)) marks += text[j++];
+      if (j === text.length || /\s/u.test(text[j] as string)) out.push({ start: i, end: j, text: marks });
+      else if (marks === '.' && missingSpaceAfter(text, i, j)) out.push({ start: i, end: j, text: marks });
+      i = j;
+    } else if (ch === ' ' || ch === '\t') {
+      let j = i;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+      if (startsNewLine(text, i, j)) out.push({ start: i, end: j, text: '\n' });
       i = j;
     } else {
       i++;
     }
   }
   return out;
+}
+
+/** A run of white space `text[start, end)` that stands where a line break or a space was lost. */
+function startsNewLine(text: string, start: number, end: number): boolean {
+  const next = text.slice(end, end + 4);
+  const before = text[start - 1] ?? '';
+  // "… jobs.  PS: Unimad has helped …": a postscript starts its own sentence.
+  if (/^P\.?S\b/u.test(next) && before !== '' && !TERMINALS.includes(before)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(next)) return false;
+  // "…for neobanks  Would be a pleasure": two spaces where an export flattened a line break.
+  if (end - start >= 2 && /[\p{L}\p{N})]/u.test(before)) return true;
+  // "…https://bit.ly/x Here, you can …": a link ends the sentence it closes.
+  const token = tokenBefore(text, start);
+  return /^(?:https?:\/\/|www\.)/iu.test(token);
+}
+
+/** "…in the field.Can we connect": a period between two words whose space was lost. */
+function missingSpaceAfter(text: string, at: number, after: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(after, after + 2))) return false;
+  const token = tokenBefore(text, at);
+  return /^\p{Ll}{2,}$/u.test(token) && !abbreviations.has(token);
 }
 
 /** The word (letters, dots, digits…) that ends right before `at`, e.g. "Dr" or "U.S". */
@@ -225,28 +268,62 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start && HAS_WORD.test(text.slice(start, end))) out.push({ start, end });
 }
 
-function endsSentence(text: string, at: number, mark: string, after: number): boolean {
+function endsSentence(text: string, at: number, mark: string, after: number, from: number): boolean {
   const rest = text.slice(after, after + 40).trimStart();
   const nextWord = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase().replace(/’/g, "'");
   const next = rest[0] ?? '';
-  // "(same as you!) and …" — a mark inside brackets before a lowercase word ends nothing.
+  // "'This is great.' she said." and "(He worked there.) at the …": a quoted or bracketed
+  // sentence before a lowercase word is part of the one around it.
+  if (/[)\]"'”’]$/u.test(mark) && /\p{Ll}/u.test(next)) return false;
   if (/[!?]/.test(mark)) {
-    // "useR! 2025" and "Yahoo! Japan" are names; "(same as you!) and" is an aside.
+    // "useR! 2025" and "Yahoo! Japan" are names.
     if (/^!$/.test(mark) && /\p{N}/u.test(next)) return false;
-    return !(/[)\]]$/u.test(mark) && /\p{Ll}/u.test(next));
+    // "Yahoo! in the accounting department": a lowercase word goes on, unless it opens a
+    // sentence in a casual note ("Thanks! would love to connect").
+    return !(/\p{Ll}/u.test(next) && !starters.has(nextWord));
   }
-  if (mark.includes('…') || mark.includes('..')) return next === '' || /\p{Lu}/u.test(next);
+  const dots = mark.replace(/[^.…]/gu, '');
+  if (dots.includes('…') || dots.length >= 2) {
+    if (next === '') return true;
+    // Four dots are a period and an ellipsis; three only mark a pause, and "I" is capitalized
+    // wherever it stands, so only another capitalized word starts a sentence after them.
+    if (dots.length >= 4) return /\p{Lu}/u.test(next);
+    return /\p{Lu}/u.test(next) && !(nextWord === 'i' || nextWord.startsWith("i'"));
+  }
   if (next === '') return true;
   const token = tokenBefore(text, at);
-  const bare = token.toLowerCase();
+  // "next-gen. semiconductor": the last part of a hyphenated word may be the abbreviation.
+  const bare = token.toLowerCase().split('-').pop() as string;
   // After an abbreviation a lowercase word continues the sentence ("approx. five"); after a word,
   // it starts one: casual notes often skip the capital ("…in Almaty. would like to ask").
   if (/\p{Ll}/u.test(next)) return !(abbreviations.has(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(token) || /^\p{L}$/u.test(token));
   if (titleAbbreviations.has(bare)) return false;
+  // "at 6 P.M. Mr. Smith then went": a time ends a sentence before a capital, unless it opens
+  // the sentence ("At 5 a.m. Mr. Smith went").
+  if (TIME_ABBREVIATION.test(token)) return /\p{Lu}/u.test(next) && wordCount(text.slice(from, at - token.length)) > 3;
   if (abbreviations.has(bare)) return starters.has(nextWord);
   // Initialisms (U.S., D.C.) and initials (J.) end a sentence only before a typical sentence start.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token) || /^\p{Lu}$/u.test(token)) return starters.has(nextWord);
   return true;
+}
+
+const TIME_ABBREVIATION = /^[ap]\.m$/iu;
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const letter = /[\p{L}\p{N}]/u.test(ch);
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
+/** "Kindest and much respect.": a line made only of closing words. */
+function isClosingLine(slice: string): boolean {
+  const words = slice.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.length > 0 && words.length <= 6 && words.every((w) => closingWords.has(w)) && !/\?$/u.test(slice);
 }
 
 function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOff?: Span } {
@@ -275,11 +352,15 @@ function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOf
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i] as Span;
     const slice = text.slice(seg.start, seg.end);
-    const isSignOff = SIGN_OFF_PATTERN.test(slice);
+    const isSignOff = SIGN_OFF_PATTERN.test(slice) || (i > 0 && isClosingLine(slice));
     const ownLine = i > 0 && lineStartsAt(text, seg.start);
     const isNameLine = ownLine && signOff === undefined && NAME_LINE_PATTERN.test(slice);
+    // "…connect with you. Pranshul": a bare name after the last sentence signs the note.
+    const prev = segments[i - 1];
+    const isTrailingName =
+      i > 0 && signOff === undefined && !TRAILING_PUNCTUATION.test(slice) && NAME_LINE_PATTERN.test(slice) && prev !== undefined && ENDS_SENTENCE.test(text.slice(prev.start, prev.end));
     const isWordAboveName = ownLine && signOff !== undefined && lineEndsAt(text, seg.end) && ONE_WORD_LINE.test(slice);
-    if (!isSignOff && !isNameLine && !isWordAboveName) break;
+    if (!isSignOff && !isNameLine && !isTrailingName && !isWordAboveName) break;
     signOff = { start: seg.start, end: signOff?.end ?? seg.end };
     segments.pop();
   }

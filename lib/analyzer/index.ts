@@ -23,11 +23,7 @@ export function analyze(request: NoteRequest): Analysis {
   const base = { doc, request, limit, redFlags: [] };
   const ctx: CheckContext = { ...base, redFlags: findRedFlags(base) };
   const checks: CheckResult[] = [checkLength(ctx), checkIntent(ctx), checkSharedGround(ctx), checkSpecificPraise(ctx), checkRedFlags(ctx)];
-  const { score, verdict } = scoreChecks(checks);
-  return {
-    score,
-    verdict,
-    stats: { characters: request.note.length, words: doc.terms.length, sentences: doc.sentences.length, limit },
-    checks,
-  };
+  const stats = { characters: request.note.length, words: doc.terms.length, sentences: doc.sentences.length, limit };
+  const { score, verdict } = scoreChecks(checks, stats);
+  return { score, verdict, stats, checks };
 }

@@ -3,13 +3,13 @@
  */
 import { RED_FLAG_IDS } from '../schema';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
-import { CHECK_POINTS, FLAGGED_CAP, NO_INTENT_CAP, RED_FLAG_PENALTY, VERDICT_THRESHOLDS } from './score';
+import { FLAGGED_CAP, NO_INTENT_CAP, OVER_LIMIT_PENALTY, POINTS, VERDICT_THRESHOLDS } from './score';
 
-const CHECKS: { id: keyof typeof CHECK_POINTS; pass: string; warn: string; fail: string }[] = [
-  { id: 'length', pass: '1–2 sentences, within the plan’s limit (free 200, premium 300)', warn: '3 sentences', fail: 'empty, greeting only, 4+ sentences, or over the limit' },
-  { id: 'intent', pass: 'a purpose with content (learn how…, compare notes on…, follow your work on…, even a pitch)', warn: 'only a vague purpose (“let’s connect”, “learn from your experience”)', fail: 'no purpose' },
-  { id: 'shared-ground', pass: 'names a shared school, company, field, goal, named mutual connection or event', warn: 'details show unused shared ground, or the note claims ground the details contradict', fail: 'nothing shared' },
-  { id: 'specific-praise', pass: 'praises an identifiable post, talk, book, project or result', warn: 'only generic praise, or their work mentioned without what you valued', fail: 'no praise' },
+const CHECKS: { id: 'length' | 'intent' | 'shared-ground' | 'specific-praise'; pass: string; warn: string; fail: string; points: string }[] = [
+  { id: 'length', pass: '1–2 sentences, within the plan’s limit (free 200, premium 300)', warn: '3 sentences', fail: 'empty, greeting only, 4+ sentences, or over the limit', points: `${POINTS.length.upToTwo} for 1–2 sentences / ${POINTS.length.three} for 3 / ${POINTS.length.more} for more; −${OVER_LIMIT_PENALTY} over the limit; a note with no sentence scores 0` },
+  { id: 'intent', pass: 'a purpose with content (learn how…, compare notes on…, follow your work on…, even a pitch)', warn: 'only a vague purpose (“let’s connect”, “learn from your experience”)', fail: 'no purpose', points: `${POINTS.intent.purpose} for a reason to talk / ${POINTS.intent.offer} for an offer only (a pitch, a recruiter’s blast, an invitation) / ${POINTS.intent.vague} vague / ${POINTS.intent.none}` },
+  { id: 'shared-ground', pass: 'names a shared school, company, field, goal, named mutual connection or event', warn: 'details show unused shared ground, or the note claims ground the details contradict', fail: 'nothing shared', points: `${POINTS['shared-ground'].pass} / ${POINTS['shared-ground'].warn} / ${POINTS['shared-ground'].fail}` },
+  { id: 'specific-praise', pass: 'praises an identifiable post, talk, book, project or result', warn: 'only generic praise, or their work mentioned without what you valued', fail: 'no praise', points: `${POINTS['specific-praise'].pass} / ${POINTS['specific-praise'].warn} / ${POINTS['specific-praise'].fail}` },
 ];
 
 export function renderRulesDoc(): string {
@@ -20,21 +20,21 @@ export function renderRulesDoc(): string {
     '',
     '## Checks and points',
     '',
-    '| check | pass | warn | fail | points (pass / warn / fail) |',
+    '| check | pass | warn | fail | points |',
     '|---|---|---|---|---|',
-    ...CHECKS.map((c) => `| \`${c.id}\` | ${c.pass} | ${c.warn} | ${c.fail} | ${CHECK_POINTS[c.id].pass} / ${CHECK_POINTS[c.id].warn} / ${CHECK_POINTS[c.id].fail} |`),
-    `| \`red-flags\` | none found | only minor flags | a serious or critical flag | −${RED_FLAG_PENALTY.critical} per critical rule, −${RED_FLAG_PENALTY.serious} per serious rule, −${RED_FLAG_PENALTY.minor} per minor rule |`,
+    ...CHECKS.map((c) => `| \`${c.id}\` | ${c.pass} | ${c.warn} | ${c.fail} | ${c.points} |`),
+    '| `red-flags` | none found | only minor flags | a serious or critical flag | each rule that fires takes off its penalty (below), once |',
     '',
-    `Score = the points, minus the red-flag penalties, clamped to 0–100. Without a stated purpose (intent not passing) the score is capped at ${NO_INTENT_CAP}; with any red flag or a length problem, at ${FLAGGED_CAP}.`,
+    `Score = the points, minus the red-flag penalties, clamped to 0–100. Without any purpose (not even an offer) the score is capped at ${NO_INTENT_CAP}; with any red flag, over the limit, or past three sentences, at ${FLAGGED_CAP}.`,
     `Verdict: **strong** at ${VERDICT_THRESHOLDS.strong}+, **needs-work** at ${VERDICT_THRESHOLDS.needsWork}–${VERDICT_THRESHOLDS.strong - 1}, **weak** below.`,
     '',
     '## Red flags',
     '',
-    '| rule id | severity | what and why | instead |',
-    '|---|---|---|---|',
+    '| rule id | severity | penalty | what and why | instead |',
+    '|---|---|---|---|---|',
     ...RED_FLAG_IDS.map((id) => {
       const r = RED_FLAG_RULES[id];
-      return `| \`${id}\` | ${r.severity} | ${r.description} | ${r.expected.join('; ')} |`;
+      return `| \`${id}\` | ${r.severity} | −${r.penalty} | ${r.description} | ${r.expected.join('; ')} |`;
     }),
     '',
   ];

@@ -1,46 +1,57 @@
 /**
- * Score and verdict from the checks, following the expert rules: intent matters most, shared
- * ground and specific praise raise the score, red flags and length failures sink it.
+ * Score and verdict from the checks, following the expert rules and calibrated on real notes as
+ * well as on ours: a stated purpose matters most, and an offer (a pitch, a recruiter's blast)
+ * counts for less than a reason to talk; shared ground and specific praise raise the score, and
+ * either alone makes a note worth improving rather than weak; red flags and length sink it.
  */
-import type { CheckId, CheckResult, Finding, RedFlagId, Status, Verdict } from '../schema';
+import type { Analysis, CheckResult, RedFlagId, Verdict } from '../schema';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
 
-/** Points each check earns by status; they add up to 100 for a note that passes everything. */
-export const CHECK_POINTS: Record<Exclude<CheckId, 'red-flags'>, Record<Status, number>> = {
-  intent: { pass: 35, warn: 10, fail: 0 },
-  'shared-ground': { pass: 25, warn: 8, fail: 0 },
-  'specific-praise': { pass: 20, warn: 5, fail: 0 },
-  length: { pass: 20, warn: 8, fail: 0 },
-};
+/** How the note states its purpose, as the intent check found it. */
+export type IntentKind = 'purpose' | 'offer' | 'vague' | 'none';
 
-/** Points each distinct red flag takes away. */
-export const RED_FLAG_PENALTY = { critical: 50, serious: 40, minor: 10 } as const;
+/** Points by what each check found; a note with everything earns 40 + 30 + 25 + 15 = 110, capped at 100. */
+export const POINTS = {
+  intent: { purpose: 40, offer: 10, vague: 5, none: 0 } satisfies Record<IntentKind, number>,
+  'shared-ground': { pass: 30, warn: 8, fail: 0 },
+  'specific-praise': { pass: 25, warn: 5, fail: 0 },
+  /** By sentences as a reader counts them: one or two, three, four or more. */
+  length: { upToTwo: 15, three: 10, more: 5 },
+} as const;
 
-/** Without a stated purpose a note is weak, however warm it is: intent matters most. */
-export const NO_INTENT_CAP = 40;
+/** Points off a note over its plan's limit (LinkedIn will not send it). */
+export const OVER_LIMIT_PENALTY = 10;
 
-/** A note with any red flag, or not within 1–2 sentences and the limit, is not strong. */
+/** Without any purpose (not even an offer) a note can need work, but it is never strong. */
+export const NO_INTENT_CAP = 50;
+
+/** A note with any red flag, over the limit, or past three sentences is not strong. */
 export const FLAGGED_CAP = 69;
 
 /** Verdict thresholds on the score. */
 export const VERDICT_THRESHOLDS = { strong: 70, needsWork: 45 } as const;
 
-export function scoreChecks(checks: readonly CheckResult[]): { score: number; verdict: Verdict } {
-  let score = 0;
-  let intent: Status = 'fail';
-  let flagged = false;
-  for (const check of checks) {
-    if (check.id === 'red-flags') {
-      score -= penalty(check.findings);
-      flagged ||= check.findings.length > 0;
-    } else {
-      score += CHECK_POINTS[check.id][check.status];
-      if (check.id === 'intent') intent = check.status;
-      if (check.id === 'length' && check.status !== 'pass') flagged = true;
-    }
-  }
-  if (intent !== 'pass') score = Math.min(score, NO_INTENT_CAP);
-  if (flagged) score = Math.min(score, FLAGGED_CAP);
+/** What the intent check says about the kind of purpose. */
+export function intentKind(intent: CheckResult | undefined): IntentKind {
+  if (!intent) return 'none';
+  if (intent.status === 'pass') return intent.findings.some((f) => f.ruleId === 'purpose') ? 'purpose' : 'offer';
+  return intent.status === 'warn' ? 'vague' : 'none';
+}
+
+export function scoreChecks(checks: readonly CheckResult[], stats: Pick<Analysis['stats'], 'sentences' | 'characters' | 'limit'>): { score: number; verdict: Verdict } {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  if (stats.sentences === 0) return { score: 0, verdict: 'weak' };
+  const kind = intentKind(byId.get('intent'));
+  let score = POINTS.intent[kind];
+  score += POINTS['shared-ground'][byId.get('shared-ground')?.status ?? 'fail'];
+  score += POINTS['specific-praise'][byId.get('specific-praise')?.status ?? 'fail'];
+  score += stats.sentences <= 2 ? POINTS.length.upToTwo : stats.sentences === 3 ? POINTS.length.three : POINTS.length.more;
+  const over = stats.characters > stats.limit;
+  if (over) score -= OVER_LIMIT_PENALTY;
+  const flags = new Set((byId.get('red-flags')?.findings ?? []).map((f) => f.ruleId as RedFlagId));
+  for (const id of flags) score -= RED_FLAG_RULES[id]?.penalty ?? 0;
+  if (kind === 'vague' || kind === 'none') score = Math.min(score, NO_INTENT_CAP);
+  if (flags.size > 0 || over || stats.sentences > 3) score = Math.min(score, FLAGGED_CAP);
   score = Math.max(0, Math.min(100, Math.round(score)));
   return { score, verdict: verdictFor(score) };
 }
@@ -49,14 +60,4 @@ export function verdictFor(score: number): Verdict {
   if (score >= VERDICT_THRESHOLDS.strong) return 'strong';
   if (score >= VERDICT_THRESHOLDS.needsWork) return 'needs-work';
   return 'weak';
-}
-
-function penalty(findings: readonly Finding[]): number {
-  const ids = new Set(findings.map((f) => f.ruleId as RedFlagId));
-  let total = 0;
-  for (const id of ids) {
-    const rule = RED_FLAG_RULES[id];
-    total += rule?.penalty ?? RED_FLAG_PENALTY[rule?.severity ?? 'minor'];
-  }
-  return total;
 }

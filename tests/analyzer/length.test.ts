@@ -27,6 +27,36 @@ describe('sentences are counted as a reader counts them', () => {
     ['I’m at UCLA (same as you!) and love it.', 1],
     ['Quick question? Sure. Thanks!', 2],
     ['Could you refer me? My resume is attached. I am ready.', 3],
+    // Sign-offs a reader sets aside, and near misses that are sentences.
+    ['Dear Calder, it would be an honour to connect. Kindest and much respect.', 1],
+    ['Would you have time for a chat? Thankyou', 1],
+    ['Can we connect to discuss this? Thank you. Tushar Bandari', 1],
+    ['I would like to connect with you. Pranshul', 1],
+    ['Let me know. Have a great week ahead.', 2],
+    ['Thank you for the talk on pricing.', 1],
+    ['Hii..There! I really like your work.', 1],
+    ['Heyy Sam, loved the demo.', 1],
+    // Lost line breaks and spaces, as exports flatten them.
+    ['I found it useful for my research  Would be a pleasure to connect!', 2],
+    ['Hi Sravya    Just wanted to connect on MDM.', 1],
+    ['I have a strong background in the field.Can we connect to discuss this?', 2],
+    ['I watched your webinar hosted by Jobscan.co and loved it.', 1],
+    ['Try the app: https://example.com/app Here, you can swipe on jobs.', 2],
+    ['Reply with yes or no  PS: we helped 100 students.', 2],
+    ['We build next-gen. semiconductor photonics.', 1],
+    // Golden-rule shapes: quotes, brackets, ellipses, times, pages, initials.
+    ["She turned to him, 'This is great.' she said.", 1],
+    ['He teaches science (He previously worked as an engineer.) at the local University.', 1],
+    ['She works at Yahoo! in the accounting department.', 1],
+    ['Thanks! would love to connect.', 2],
+    ['Please turn to p. 55.', 1],
+    ['Let’s ask Jane and co. They should know.', 2],
+    ['I live in the E.U. How about you?', 2],
+    ['At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.', 3],
+    ['We make a good team, you and I. Did you see Albert I. Jones yesterday?', 2],
+    ['The thing is . . . I didn’t mean it.', 1],
+    ['It was weakened. . . . The practice was not abandoned. . . .', 2],
+    ['Loved your talk... Would love to connect.', 2],
   ])('%j has %i', (note, sentences) => {
     expect(run(note).stats.sentences).toBe(sentences);
   });

@@ -5,7 +5,7 @@
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import { makeFinding } from '../finding';
-import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, PURPOSE_FRAMES, VAGUE_PURPOSES } from '../lexicon/intent';
+import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, INTEREST_WORDS, OFFER_PURPOSES, OPENING_WORDS, PURPOSE_FRAMES, REFERRED_TOPIC_WORDS, VAGUE_PURPOSES } from '../lexicon/intent';
 import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
 import { compileAll, findAll, isContentWord, sentenceAt, wordsIn } from '../matching';
 import { buildPhraseNet, sweep } from '../phrases';
@@ -13,9 +13,12 @@ import { detailWords } from '../text';
 
 const purposes = compileAll(PURPOSE_FRAMES);
 const complete = compileAll(COMPLETE_PURPOSES);
-const offers = compileAll(SALES_OFFER_PATTERNS);
+const offers = compileAll([...SALES_OFFER_PATTERNS, ...OFFER_PURPOSES]);
 const vague = buildPhraseNet(VAGUE_PURPOSES);
 const emptyTopics = new Set(EMPTY_TOPIC_WORDS);
+const interestWords = new Set(INTEREST_WORDS);
+const openingWords = new Set(OPENING_WORDS);
+const referredTopics = new Set(REFERRED_TOPIC_WORDS);
 const TOPIC_WORDS = 10;
 
 const WHY = 'A stranger accepts when they know why you are writing; a concrete reason is the single strongest signal.';
@@ -37,6 +40,20 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   return m && m.index < sentenceEnd ? m.index : sentenceEnd;
 }
 
+/** "interested in the ML Scientist role", "saw your post about an intern role and am very interested": both words in one sentence. */
+function interestInOpenings(doc: CheckContext['doc']): Span[] {
+  const out: Span[] = [];
+  for (const sentence of doc.sentences) {
+    const words = doc.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
+    const interest = words.find((w) => interestWords.has(w.word));
+    const opening = words.find((w) => openingWords.has(w.word));
+    // "to see if you're interested in a job opportunity" is the recruiter's offer, not the sender's interest.
+    if (!interest || !opening || /\byou(?:'re| are| would be|'d be)?\s{1,3}(?:\p{L}+\s{1,3})?$/u.test(doc.content.slice(Math.max(sentence.start, interest.start - 20), interest.start))) continue;
+    out.push({ start: Math.min(interest.start, opening.start), end: Math.max(interest.end, opening.end) });
+  }
+  return out;
+}
+
 export function checkIntent(ctx: CheckContext): CheckResult {
   const { doc } = ctx;
   const text = doc.content;
@@ -46,18 +63,31 @@ export function checkIntent(ctx: CheckContext): CheckResult {
   const profile = ctx.request.profile;
   const notTopics = new Set(detailWords(`${profile?.company ?? ''} ${profile?.name ?? ''}`));
 
+  // Something named elsewhere that "discuss this further" can refer to: a role, an event, a report.
+  const refersBack = doc.words.some((w) => referredTopics.has(w.word));
   for (const frame of findAll(text, purposes)) {
     const sentence = sentenceAt(doc, frame.start);
     if (!sentence) continue;
     const topic = topicAfter(text, frame, clauseEnd(text, frame.end, sentence.end), notTopics);
     if (topic) stated.push(makeFinding(doc.text, 'purpose', 'States a concrete reason for connecting', topic.start, topic.end));
-    else vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(frame.start, frame.end)}\`, add what about`, frame.start, frame.end));
+    else if (refersBack && /\b(?:discuss|talk|chat)/u.test(text.slice(frame.start, frame.end))) {
+      stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting: what the note describes', frame.start, frame.end));
+    } else vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(frame.start, frame.end)}\`, add what about`, frame.start, frame.end));
   }
-  for (const s of [...findAll(text, complete), ...findAll(text, offers)]) {
+  for (const span of interestInOpenings(doc)) {
+    stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting: the opening you are interested in', span.start, span.end));
+  }
+  for (const s of findAll(text, complete)) {
     if (sentenceAt(doc, s.start)) stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting', s.start, s.end));
   }
-  for (const ask of ctx.redFlags) {
-    if (ask.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'purpose', 'States a reason (an ask, though too early)', ask.span.start, ask.span.end));
+  // An offer, a pitch or a recruiter's blast says why too, though it serves the sender first.
+  for (const s of findAll(doc.sealed, offers)) {
+    stated.push(makeFinding(doc.text, 'offer', 'Says why, as an offer: what is in it for them?', s.start, s.end));
+  }
+  for (const flag of ctx.redFlags) {
+    // "Let's hop on a quick call": an ask says what the sender wants, not why the reader should care.
+    if (flag.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'offer', 'Says what you want (an ask, and too early): say why them first', flag.span.start, flag.span.end));
+    if (flag.ruleId === 'sales-pitch') stated.push(makeFinding(doc.text, 'offer', 'Says why, as a pitch: what is in it for them?', flag.span.start, flag.span.end));
   }
   for (const s of sweep(vague, doc.words)) {
     const covered = [...stated, ...vagueFound].some((f) => f.span.start < s.end && f.span.end > s.start);
@@ -66,8 +96,18 @@ export function checkIntent(ctx: CheckContext): CheckResult {
     }
   }
 
-  if (stated.length > 0) {
+  if (stated.some((f) => f.ruleId === 'purpose')) {
     return { id: 'intent', status: 'pass', message: 'Says why you are reaching out.', why: WHY, findings: stated };
+  }
+  if (stated.length > 0) {
+    return {
+      id: 'intent',
+      status: 'pass',
+      message: 'Says why you are writing, but as an offer to them, not a reason to talk.',
+      why: WHY,
+      fix: 'Lead with why this person: what you want to learn from them or discuss with them, then the offer.',
+      findings: stated,
+    };
   }
   if (vagueFound.length > 0) {
     return {

@@ -99,7 +99,9 @@ const detectors: Record<RedFlagId, Detector> = {
     };
     for (const term of doc.terms) {
       const letters = term.text.replace(/[^\p{L}]/gu, '');
-      if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) run.push(term);
+      const upper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      // "HI JOHN I WOULD LIKE": a one-letter word ("I", "A") carries a run on, but starts none.
+      if (upper && (letters.length >= 2 || run.length > 0)) run.push(term);
       else flush();
     }
     flush();

@@ -8,7 +8,13 @@ import type { CheckContext } from '../context';
 import { makeFinding } from '../finding';
 import {
   ASPIRATION_PATTERN,
+  EVENT_NOUNS,
+  EVENT_PREPOSITIONS,
   FIRST_PERSON_PATTERN,
+  INTRODUCER_ADVERBS,
+  NON_PERSON_INTRODUCERS,
+  REFERRAL_PATTERN,
+  RELATION_WORDS,
   NOT_SHARED_TOO_PATTERN,
   TOO_PATTERN,
   IDENTITY_PATTERN,
@@ -55,6 +61,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NAME_NEXT = new RegExp(String.raw`^[\s,]{0,5}(?:${NAME})`, 'u');
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'hi', 'hello', 'hey', 'dear', 'this', 'that']);
 const buzzwordTitles = buildPhraseNet(BUZZWORD_TITLES);
+const eventNouns = buildPhraseNet(EVENT_NOUNS);
+const eventPrepositions = new Set(EVENT_PREPOSITIONS);
+const EVENT_SKIP_WORDS = new Set(['the', 'our', 'your', 'this', 'last', "year's", 'annual', 'a', 'an']);
+const introducerAdverbs = new Set(INTRODUCER_ADVERBS);
+const nonPersons = new Set(NON_PERSON_INTRODUCERS);
+const relationWords = RELATION_WORDS.map(escapeRegExp).join('|');
+const referral = new RegExp(REFERRAL_PATTERN, 'u');
+// "Kunal's brother", "brother of Kunal Joglekar", "my brother, Kunal Joglekar".
+const RELATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}(?:[ \t]${NAME}){0,2})['’]s[ \t](?:${relationWords})\b`, 'gu');
+const RELATION_AFTER = new RegExp(String.raw`\b(?:${relationWords})(?:[ \t]of|,)?[ \t](${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
+const REFERRED_FROM = new RegExp(String.raw`\b(?:from|through|via|referred (?:me )?by)[ \t](?:(?:my|our|a)[ \t](?:${relationWords}),?[ \t])?(${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
+const PERSON_NAME = new RegExp(String.raw`(?<=[\p{Ll},][ \t]{1,3})${NAME}[ \t]${NAME}`, 'u');
+const SCHOOL_REFERENCE = /\bthe (?:university|college|school|campus|program|programme|institute)\b/u;
+const PRONOUN_BEFORE = /\b(?:he|she|they)[ \t]{1,3}$/u;
 
 const WHY = 'Shared ground (a school, company, field, goal or a named mutual connection) gives a stranger a reason to trust you.';
 
@@ -134,6 +154,92 @@ function claimsAsOwnField({ doc }: CheckContext, mention: Span): boolean {
   return between.length <= 40 && !/[,;:]/u.test(between) && !aspiration.test(between);
 }
 
+/** Where the introducer ends: before the verb, or before an adverb on it ("Paul recently recommended"). */
+function introducerStart(text: string, verbAt: number): number {
+  let i = verbAt;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  let from = i;
+  while (from > 0 && /\p{Ll}/u.test(text[from - 1] as string)) from--;
+  return introducerAdverbs.has(text.slice(from, i)) ? from : verbAt;
+}
+
+/** "I reached out to Alain Lefort … and he recommended I reach out": the person "he" stands for. */
+function pronounFor(doc: NoteDoc, verbAt: number): Span | undefined {
+  if (!PRONOUN_BEFORE.test(doc.text.slice(Math.max(0, verbAt - 8), verbAt))) return undefined;
+  const sentence = sentenceAt(doc, verbAt);
+  if (!sentence) return undefined;
+  const m = PERSON_NAME.exec(doc.text.slice(sentence.start, verbAt));
+  return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
+}
+
+/** People the sender names through a relation or as the source of a referral. */
+function relationsAndReferrals(doc: NoteDoc): Ground[] {
+  const out: Ground[] = [];
+  const text = blankedText(doc);
+  for (const pattern of [RELATION_BEFORE, RELATION_AFTER]) {
+    for (const m of allMatches(pattern, text)) {
+      const name = m[1] as string;
+      if (PRONOUNS.has(name.toLowerCase()) || nonPersons.has(name.toLowerCase())) continue;
+      if (doc.greeting && m.index < doc.greeting.end) continue;
+      out.push({ kind: 'mutual', span: { start: m.index, end: m.index + m[0].length }, label: `someone you both may know: ${name}` });
+    }
+  }
+  for (const m of allMatches(REFERRED_FROM, text)) {
+    const sentence = sentenceAt(doc, m.index);
+    // The referral word comes first, in the same clause: "I got your reference from Naresh".
+    const lead = sentence ? doc.content.slice(Math.max(sentence.start, m.index - 50), m.index) : '';
+    if (!sentence || !referral.test(lead) || /[,;:]/u.test(lead.slice(lead.search(referral)))) continue;
+    const name = m[1] as string;
+    if (nonPersons.has(name.toLowerCase()) || PRONOUNS.has(name.toLowerCase())) continue;
+    out.push({ kind: 'mutual', span: { start: m.index, end: m.index + m[0].length }, label: `referred by ${name}` });
+  }
+  return out;
+}
+
+/**
+ * "at the UW Data Science Career Fair", "in the Rust Belt Founders Slack": an event or group with
+ * a name, opened by a preposition. From each event noun, walks back over the name's capitalized
+ * words (at most five) to the preposition.
+ */
+function namedEvents(doc: NoteDoc): Ground[] {
+  const out: Ground[] = [];
+  for (const hit of sweep(eventNouns, doc.words)) {
+    const sentence = sentenceAt(doc, hit.start);
+    if (!sentence) continue;
+    const before = doc.words.filter((w) => w.end <= hit.start && w.start >= sentence.start).slice(-7);
+    let capitalized = false;
+    let lowercase = 0;
+    let next = hit.start;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i] as { word: string; start: number; end: number };
+      // The name is one phrase: no comma or other mark inside it.
+      if (/[,;:.!?()]/u.test(doc.text.slice(w.end, next))) break;
+      next = w.start;
+      const original = doc.text.slice(w.start, w.end);
+      if (eventPrepositions.has(w.word)) {
+        if (capitalized) out.push({ kind: 'event', span: { start: w.start, end: hit.end }, label: `\`${doc.text.slice(w.start, hit.end)}\`` });
+        break;
+      }
+      if (/^[\p{Lu}\p{N}]/u.test(original)) capitalized = true;
+      else if (EVENT_SKIP_WORDS.has(w.word)) continue;
+      // "the Denver product meetup": a lowercase word or two may stand next to the noun.
+      else if (!capitalized && lowercase < 2) lowercase++;
+      else break;
+    }
+  }
+  return out;
+}
+
+/** "I am an incoming student at RIT … information about the university": a school both share. */
+function schoolReference(doc: NoteDoc): Ground | undefined {
+  if (!study.test(doc.content) || !SCHOOL_REFERENCE.test(doc.content)) return undefined;
+  const m = /\b(?:student|admit|admitted|alum|alumna|alumnus|graduate|grad)\b[^.!?]{0,40}?\b(?:at|from|of|in)\s{1,3}/u.exec(doc.content);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  const name = /^\p{Lu}[\p{L}&.-]{1,40}(?:\s\p{Lu}[\p{L}&.-]{1,40}){0,5}/u.exec(doc.text.slice(at, at + 120));
+  return name ? { kind: 'school', span: { start: at, end: at + name[0].length }, label: name[0] } : undefined;
+}
+
 export function checkSharedGround(ctx: CheckContext): CheckResult {
   const { doc, request } = ctx;
   const profile = request.profile ?? {};
@@ -168,10 +274,11 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
   for (const m of allMatches(introducerVerb, doc.text)) {
-    const span = namedBefore(doc.text, m.index);
+    const span = namedBefore(doc.text, introducerStart(doc.text, m.index)) ?? pronounFor(doc, m.index);
     if (!span) continue;
     const name = doc.text.slice(span.start, span.end);
     if (PRONOUNS.has(name.toLowerCase()) || PRONOUNS.has(name.split(/\s/u)[0]?.toLowerCase() ?? '')) continue;
+    if (nonPersons.has(name.toLowerCase())) continue;
     if (doc.greeting?.name && span.start < doc.greeting.end) continue;
     const listed = listedMutuals.some((n) => foldName(n) === foldName(name) || foldName(n).split(' ')[0] === foldName(name));
     if (listedMutuals.length > 0 && !listed && name.includes(' ')) {
@@ -185,6 +292,12 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     const span = spanOfWords(doc, name);
     if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
   }
+  for (const ground of relationsAndReferrals(doc)) {
+    if (!found.some((g) => g.span.start < ground.span.end && g.span.end > ground.span.start)) found.push(ground);
+  }
+  found.push(...namedEvents(doc));
+  const school = schoolReference(doc);
+  if (school) found.push(school);
   for (const span of findIn(doc.content, unnamedMutual)) {
     weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connections, name one person you both know', span.start, span.end));
   }

@@ -11,6 +11,7 @@ import {
   BROAD_WORK_NOUNS,
   BROAD_WORK_TOPIC_PREPOSITIONS,
   GENERIC_MODIFIERS,
+  IMPACT_PATTERNS,
   NOT_PRAISE_PATTERNS,
   WORK_NOUNS,
 } from '../lexicon/praise';
@@ -35,6 +36,9 @@ const howYou = /\bhow (?:clearly |well |openly |candidly |simply |honestly |thou
 const youMade =
   /\b(?:(?:the|that) (?:point|case|argument|comment|observation|distinction|example|prediction|call|story) (?:you|you've) (?:made|raised|shared|wrote|gave|drew|told)|what you (?:wrote|shared|said|posted|presented|published) (?:about|on|in))\b/gu;
 const quotedTitle = /"[^"\n]{3,80}"/gu;
+// "the OAK's coverage of USDH proposals": a named outlet's or person's work, with its topic.
+const namedWork = new RegExp(String.raw`\b[\p{L}\p{N}&.-]{2,30}'s\s{1,3}(?:${workNoun})\s{1,3}(?:of|on|about|around)\s{1,3}[\p{L}\p{N}]`, 'gu');
+const impact = compileAll(IMPACT_PATTERNS);
 // "congrats on the Series A".
 const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;
 const TIME_WORDS = new Set(['last', 'this', 'next', 'week', 'month', 'year', 'yesterday', 'today', 'recently', 'earlier', 'morning', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -73,7 +77,8 @@ function titlesOf(recentWork: string): string[] {
 function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
   const works = matchesBySentence(doc, [yourWork]);
   const details = matchesBySentence(doc, [theDetail, howYou, youMade, congrats]);
-  const titles = matchesBySentence(doc, [quotedTitle]);
+  const titles = matchesBySentence(doc, [quotedTitle, namedWork]);
+  const impacts = matchesBySentence(doc, impact);
   const titleWords = recentWork ? titlesOf(recentWork).map((t) => ({ folded: foldName(t), distinct: detailWords(t).filter((w) => isContentWord(w)) })) : [];
   return doc.sentences.map((sentence, i) => {
     const refs: Span[] = [];
@@ -86,7 +91,7 @@ function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
         if (next[0] && broadTopic.has(next[0].word) && next.slice(1).some((w) => isContentWord(w.word))) refs.push(s);
         continue;
       }
-      if (identified(doc, s, sentence.end, words.slice(1, -1))) refs.push(s);
+      if (identified(doc, s, sentence.end, words.slice(1, -1)) || (impacts[i] ?? []).some((x) => x.start >= s.end)) refs.push(s);
     }
     for (const s of details[i] ?? []) {
       if (identified(doc, { start: s.end, end: s.end }, sentence.end, [], true)) refs.push(s);

@@ -30,6 +30,10 @@ export const NOT_PRAISE_PATTERNS: readonly string[] = [
   String.raw`\b(?:love|like|appreciate|enjoy|value) (?:to|it if|connecting|the chance|the opportunity|your (?:take|advice|thoughts|perspective|input|help))\b`,
   String.raw`\bbest(?:,| regards| wishes)\b`,
   String.raw`\bgreat to (?:connect|meet|e?-?meet|be connected)\b`,
+  // "Great meeting you at the summit", "Enjoyed chatting with you": pleasantries about a meeting.
+  String.raw`\b(?:enjoyed|loved|liked|great|nice|lovely|good|wonderful|fantastic|amazing) (?:meeting|chatting|talking|speaking|connecting|catching up|seeing)\b`,
+  String.raw`\b(?:great|nice|lovely|good|wonderful|a pleasure|pleasure) (?:to|getting to) (?:meet|chat|talk|speak|see|catch up|connect|know)\b`,
+  String.raw`\bhope (?:you're|you are|all is|this finds)\b`,
   String.raw`\bwould be (?:great|helpful|useful|valuable|awesome|amazing|wonderful|fantastic)\b`,
   String.raw`\b(?:thanks|thank you) for (?:your time|accepting|considering|reading|connecting)\b`,
   String.raw`\bclear(?:ly)? (?:about|on) (?:why|what|my)\b`,
@@ -65,6 +69,9 @@ export const WORK_NOUNS: readonly string[] = [
   'thread',
   'newsletter',
   'video',
+  'videos',
+  'coverage',
+  'views',
   'course',
   'project',
   'projects',
@@ -149,6 +156,14 @@ export const WORK_NOUNS: readonly string[] = [
 ];
 
 // "your work on FastAPI" names a project; "your work in brand strategy" names only a field.
+// "your videos really helped me prepare for my studies": praise by what the work did for the
+// sender identifies the work well enough, without naming its topic.
+export const IMPACT_PATTERNS: readonly string[] = [
+  String.raw`\b(?:really |truly |so )?(?:helped|taught|gave|saved|prepared|pushed|inspired|convinced|encouraged) (?:me|us|my team|our team)\b`,
+  String.raw`\b(?:changed|shaped|reshaped|transformed) (?:how|the way|my|our)\b`,
+  String.raw`\b(?:found it|it was|they were|was) (?:immensely |incredibly |really |very |so |extremely )?(?:useful|helpful|valuable) (?:in|for|to)\b`,
+];
+
 export const BROAD_WORK_NOUNS: readonly string[] = ['work', 'writing', 'research'];
 export const BROAD_WORK_TOPIC_PREPOSITIONS: readonly string[] = ['on', 'about', 'around', 'into'];
 

@@ -15,82 +15,92 @@ export interface RedFlagRule {
   description: string;
   /** A short fix, shown as the finding's expected alternative. */
   expected: string[];
-  /** Points off the score, when this rule weighs other than its severity's default. */
-  penalty?: number;
+  /** Points off the score when the rule fires (once per rule, however many findings). */
+  penalty: number;
 }
 
 export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
   boilerplate: {
     id: 'boilerplate',
-    severity: 'serious',
+    severity: 'minor',
+    penalty: 5,
     description: 'Stock phrases (LinkedIn’s default text, “I came across your profile”) tell the reader nothing was written for them.',
     expected: ['say why you are writing to this person'],
-    // Filler that wastes the reader's first line, but asks nothing of them: lighter than a pitch.
-    penalty: 25,
   },
   emoji: {
     id: 'emoji',
     severity: 'minor',
+    penalty: 10,
     description: 'Runs of decorative emoji (🚀🔥💯) read as hype; one friendly 👋 is fine.',
     expected: ['no emoji, or one friendly 👋'],
   },
   'buzzword-title': {
     id: 'buzzword-title',
     severity: 'minor',
+    penalty: 10,
     description: 'Self-awarded titles like “thought leader” or “guru” read as bragging.',
     expected: ['your actual role'],
   },
   'count-bragging': {
     id: 'count-bragging',
     severity: 'serious',
+    penalty: 25,
     description: 'Follower and connection counts are about you, not them, and read as status-seeking.',
     expected: ['what you do, not how many follow you'],
   },
   'self-promotion': {
     id: 'self-promotion',
     severity: 'serious',
+    penalty: 15,
     description: 'A résumé dump in a connection note buries the reason for writing.',
     expected: ['one line on who you are'],
   },
   'sales-pitch': {
     id: 'sales-pitch',
     severity: 'serious',
+    penalty: 30,
     description: 'Pitching a product to a stranger in the first note is the most-ignored kind of request.',
     expected: ['connect first; pitch later, if ever'],
   },
   'early-ask': {
     id: 'early-ask',
     severity: 'serious',
+    penalty: 10,
     description: 'Asking a stranger for a referral, a job, a demo or a meeting in the first note asks too much too soon.',
     expected: ['ask for one small thing after they accept'],
   },
   placeholder: {
     id: 'placeholder',
     severity: 'critical',
+    penalty: 50,
     description: 'An unfilled template slot shows the note was mass-sent.',
     expected: ['the real detail'],
   },
   'all-caps': {
     id: 'all-caps',
     severity: 'serious',
+    penalty: 20,
     description: 'Text in capitals reads as shouting.',
     expected: ['normal sentence case'],
   },
   exclamation: {
     id: 'exclamation',
     severity: 'minor',
+    penalty: 5,
     description: 'Several exclamation marks read as over-eager.',
     expected: ['one exclamation mark at most'],
   },
   'name-mismatch': {
     id: 'name-mismatch',
     severity: 'serious',
+    penalty: 30,
     description: 'Greeting someone by the wrong name is the fastest way to be declined.',
     expected: ['the recipient’s name'],
   },
   hedging: {
     id: 'hedging',
     severity: 'minor',
+    penalty: 10,
     description: 'Apologies and hedges (“sorry to bother you”) undercut the reason you are writing.',
     expected: ['state your reason plainly'],
   },
@@ -135,6 +145,8 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
 export const BOILERPLATE_PATTERNS: readonly string[] = [
   String.raw`\bhope (?:you're|you are|you have been|you've been|this week is|your week is) (?:having |going |doing )?(?:an? )?(?:great|good|wonderful|fantastic|lovely|productive|nice|well|amazing|awesome)(?: (?:week|day|weekend|start to the week|so far))?\b`,
   String.raw`\bhope (?:all is well|everything is (?:well|going well)|you and your family are well)\b`,
+  String.raw`\b(?:hope|trust) (?:this|my) (?:message|note|email|mail|request) (?:finds|reaches) you (?:well|in good health|in good spirits)\b`,
+  String.raw`\btrust (?:you are|you're|all is) (?:well|doing well|good|keeping well)\b`,
 ];
 
 // "I'm a thought leader and visionary." — self-awarded titles.
@@ -218,6 +230,11 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\b(?:have|spare|find|get|give me|grab) (?:\d+|fifteen|ten|twenty|thirty|a few)[\s-]?(?:min|mins|minute|minutes)\b`,
   String.raw`\b(?:a|an) (?:quick|short|brief) (?:call|chat|meeting|zoom|phone call|video call|coffee chat|demo)\b`,
   String.raw`\b(?:so|and) (?:i|we) can (?:show|walk) you\b`,
+  // "Also, are referrals an option?", "if referrals are possible": a referral by another name.
+  String.raw`\breferrals\b`,
+  // "would love to chat if you have a minute sometime this week": a meeting with a date on it.
+  String.raw`\bif you have (?:a|a few|some|\d+) (?:spare )?(?:minutes?|mins?|moments?)\b`,
+  String.raw`\bsometime (?:this|next) (?:week|month)\b`,
 ];
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
@@ -235,6 +252,26 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]{1,30} (?:[\w-]{1,30} )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
+  // What a firm sells, described to the reader: "We provide IT consulting", "We are an IT Staffing Firm".
+  String.raw`\b(?:we|our (?:company|firm|team|agency))\s(?:provide|offer|deliver|sell|supply|specialize in|specialise in)\b`,
+  String.raw`\bwe(?:'re| are) (?:a|an|one of the) (?:[\w/-]{1,20} ){0,4}(?:staffing|consulting|consultancy|agency|agencies|firm|company|companies|partner|provider|vendor|reseller|integrator|outsourcing)\b`,
+  String.raw`\bi work (?:for|with|at) (?:a|an) (?:[\w-]{1,20} )?(?:staffing|recruiting|recruitment|consulting|marketing|outsourcing) (?:firm|agency|company)\b`,
+  String.raw`\b(?:staffing|outsourcing|offshore|nearshore|placement|profile marketing|lead generation|white[\s-]label) (?:firm|agency|company|service|services|partner|solutions?|program)\b`,
+  String.raw`\b(?:can|could|will|might) help you (?:to )?(?:increase|decrease|reduce|grow|save|land|boost|improve|cut|automate|scale|find|get noticed|get hired)\b`,
+  String.raw`\b(?:has|have) helped (?:over |more than )?\d[\d,]*\+? `,
+  String.raw`\bi help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`,
+  String.raw`\b(?:app|platform|tool|product|software|extension|plugin|course|service)s? (?:we|i) (?:built|made|created|launched|developed|released)\b`,
+  String.raw`\b(?:we've|we have|we) (?:just |recently )?(?:released|launched) (?:a|an|our)\b`,
+  String.raw`\bi (?:would|'d) like to recommend (?:the|our|a|an)\b`,
+  // Side-income offers: "an opportunity to diversify besides your full time work".
+  String.raw`\b(?:besides|alongside|on top of|outside) your (?:full[\s-]time|day|regular) (?:job|work)\b`,
+  String.raw`\b(?:side|extra|passive|additional) income\b|\bfinancial freedom\b`,
+  String.raw`\bplacing you (?:in|at|with)\b`,
+  String.raw`\bdecision[\s-]makers like (?:you|yourself)\b`,
+  String.raw`\btrusted by (?:over |more than )?\d[\d,]*\+? `,
+  // Paid surveys and studies: "you'll receive up to $25 as a token of appreciation".
+  String.raw`\b(?:receive|earn|get|offer|pay you) (?:up to |a )?[$€£]\s?\d`,
+  String.raw`\b(?:token of appreciation|gift card|honorarium|paid (?:survey|study|research|user research|interview|project))\b`,
 ];
 
 /**

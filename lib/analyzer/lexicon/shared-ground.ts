@@ -6,15 +6,18 @@
 // "fellow Michigan alum", "as another PM in fintech" — claims of common ground.
 /** A claim of common ground: its kind, its pattern, and a pattern that, matching the claim, voids it. */
 export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; unless?: string }[] = [
-  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s{1,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s{1,3}['"“‘]?[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
   { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s{1,3}[\p{L}-]{1,30}` },
   { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s{1,3}[\p{L}][\p{L}'-]{0,30}(?:\s{1,3}[\p{L}][\p{L}'-]{0,30}){0,3}` },
-  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s{1,3}(?:both\s{1,3})?(?:\w{1,20}\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
+  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s{1,3}(?:both\s{1,3})?(?:(?:also|all|now|currently|each)\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
   { kind: 'both', pattern: String.raw`\bwe both\b` },
-  { kind: 'also', pattern: String.raw`\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
+  { kind: 'also', pattern: String.raw`(?<!\band )\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
   { kind: 'same', pattern: String.raw`\b(?:like you (?:were|did|do|are)|just like you|as you did|the way you did)\b` },
   { kind: 'also', pattern: String.raw`\b(?:i'm also|im also|i am also|i also|i've also|ive also|i have also|i was also) [\p{L}]{1,30}(?: (?!(?:and|or|but|so|would|to|who|that|i)\b)[\p{L}]{1,30}){0,2}`, unless: String.raw`\balso (?:(?:a |an )?(?:huge |big |great |longtime |long-time )?(?:fan|admirer|follower|reader|subscriber|listener)|love|like|want|hope|would|think|wanted|wondered|appreciate|enjoyed|loved|read|saw|noticed|admire|admired)\b` },
   { kind: 'same', pattern: String.raw`\b(?:same (?:[\w-]{1,20} )?(?:as you|school|university|program|company|team|industry|field|role|cohort|class|batch|boat|alma mater|community|group)|(?:similar|same) (?:idea|company|startup|product|project|business|path|journey|problem|mission|switch|move|transition|background|challenge|space|jump|leap|pivot|route|career change)s?)\b` },
+  // "we share a background in actuarial science", "we're tackling the same migration".
+  { kind: 'same', pattern: String.raw`\bwe (?:both )?share (?:a |an |the |our )?(?:[\w-]{1,20} )?(?:background|interest|passion|alma mater|employer|history|love|field|profession|roots|experience)\b` },
+  { kind: 'same', pattern: String.raw`\b(?:tackling|facing|solving|working on|fighting|going through|dealing with|wrestling with|navigating) (?:the |a )?(?:very )?(?:same|similar)\b` },
   { kind: 'same', pattern: String.raw`\bworking on [^.!?;]{1,60}? like (?:you|yours|your (?:group|team|lab|company))\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:we |i )?(?:worked|used to work) (?:together|with you|alongside you|on your team|under you)\b` },
   { kind: 'colleague', pattern: String.raw`\b(?:former|old|ex-) ?(?:colleague|coworker|co-worker|teammate|classmate)s?\b` },
@@ -25,9 +28,106 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; u
   { kind: 'colleague', pattern: String.raw`\byou (?:were|used to be) my (?:manager|mentor|professor|teacher|lead|boss|coach|ta)\b` },
   { kind: 'event', pattern: String.raw`\b(?:we met|i met you|met you|we spoke|we chatted|we talked|we sat|we connected|we were both) (?:briefly )?(?:at|during|in|on|after|last|at the)\b` },
   { kind: 'event', pattern: String.raw`\bwe met\b` },
-  { kind: 'event', pattern: String.raw`\b(?:great|nice|good|lovely|a pleasure|glad) (?:to meet|meeting|to have met|to chat with|chatting with|talking with|to talk with) you\b` },
+  // "Great meeting you at the summit", "It was great talking to you today" — but "Good to meet
+  // you." alone, in a cold note, is a pleasantry: nobody met.
+  { kind: 'event', pattern: String.raw`\b(?:it was|was|it's been|been) (?:so |really )?(?:great|nice|good|lovely|a pleasure|wonderful|fantastic|amazing) (?:to meet|meeting|to talk|talking|to chat|chatting|to speak|speaking|to see|seeing|to hear|hearing) (?:to |with )?you\b` },
+  { kind: 'event', pattern: String.raw`\b(?:great|nice|good|lovely|a pleasure|glad|wonderful) (?:to meet|meeting|to have met|to chat with|chatting with|talking with|to talk with|talking to|to talk to|speaking with|to speak with|seeing) you (?:at|during|in|on|after|yesterday|today|tonight|last|earlier|this)\b` },
+  { kind: 'event', pattern: String.raw`\b(?:thanks|thank you) (?:so much )?for (?:teaching|hosting|speaking|presenting|organizing|running|leading|registering|joining|attending|coming|visiting|stopping by)\b` },
+  // "I was in your workshop on mixed-effects models": the sender attended their event.
+  { kind: 'event', pattern: String.raw`\b(?:i was|i attended|i took|i joined|i sat in on|i was lucky to attend) (?:in |at |on )?(?:your|the) (?:[\w-]{1,20} )?(?:workshop|class|course|session|webinar|talk|lecture|seminar|bootcamp|panel|training|masterclass|tutorial)\b` },
+  // A conversation already had: "following up on our chat", "thanks for responding to my message".
+  { kind: 'conversation', pattern: String.raw`\b(?:(?:following|follow) up (?:on|from)|as (?:we )?discussed|further to|continuing) (?:our|the|your|my) (?:chat|call|conversation|talk|meeting|discussion|exchange|message|email)\b` },
+  { kind: 'conversation', pattern: String.raw`\b(?:thanks|thank you) (?:so much )?for (?:responding|replying|your reply|your response|getting back|the chat|the call|the conversation|our chat|our call|our conversation)\b` },
+  { kind: 'conversation', pattern: String.raw`\b(?:the one|what) we (?:did|ran|hosted|organized|had|built|discussed)\b` },
+  { kind: 'conversation', pattern: String.raw`\b(?:you|we) (?:mentioned|discussed|talked about|spoke about) (?:at|during|when|last|on our)\b` },
+  // "We are looking for Alumni who can guide our students": writing to the school's own alumni.
+  { kind: 'fellow', pattern: String.raw`\b(?:our|fellow) alumni\b|\b(?:looking for|reaching out to|connecting with|calling) (?:our |fellow )?alumni\b|\balumni (?:who|like you)\b` },
   { kind: 'mutual', pattern: String.raw`\b(?:mutual (?:friend|connection|colleague|contact)|friend of (?:yours|mine)|our mutual)\b` },
 ];
+
+// "at the UW Data Science Career Fair", "in the Rust Belt Founders Slack", "from Maven Open
+// Campus" — the nouns that end the name of an event or a group both people were part of.
+export const EVENT_NOUNS: readonly string[] = [
+  'fair',
+  'meetup',
+  'meet-up',
+  'conference',
+  'summit',
+  'webinar',
+  'workshop',
+  'hackathon',
+  'bootcamp',
+  'expo',
+  'forum',
+  'symposium',
+  'convention',
+  'mixer',
+  'coffee morning',
+  'coffee chat',
+  'networking event',
+  'info session',
+  'open day',
+  'open house',
+  'campus',
+  'camp',
+  'cohort',
+  'slack',
+  'discord',
+  'community',
+  'group',
+  'club',
+  'society',
+  'association',
+  'ecosystem',
+  'eco system',
+  'subreddit',
+  'circle',
+  'guild',
+  'retreat',
+  'panel',
+  'roundtable',
+];
+
+// Words that open the name of an event or group: "at", "in", "from the …".
+export const EVENT_PREPOSITIONS: readonly string[] = ['at', 'during', 'from', 'in', 'within', 'via', 'through', 'after'];
+
+// "my brother, Kunal Joglekar", "Kunal's brother": people the sender knows who may know them too.
+export const RELATION_WORDS: readonly string[] = [
+  'brother',
+  'sister',
+  'friend',
+  'colleague',
+  'coworker',
+  'cousin',
+  'classmate',
+  'roommate',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'father',
+  'mother',
+  'dad',
+  'mom',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'mentor',
+  'manager',
+  'professor',
+  'teammate',
+];
+
+// "I got your reference from Naresh", "found your profile through my brother": how a name reached the sender.
+export const REFERRAL_PATTERN = String.raw`\b(?:reference|referred|your name|your contact|your details|your profile|your number|your email)\b`;
+
+// "LinkedIn suggested your profile": platforms are not introducers.
+export const NON_PERSON_INTRODUCERS: readonly string[] = ['linkedin', 'google', 'twitter', 'github', 'facebook', 'instagram', 'youtube', 'reddit', 'x', 'algorithm', 'chatgpt'];
+
+// Adverbs that may stand between an introducer and the verb: "Paul recently recommended".
+export const INTRODUCER_ADVERBS: readonly string[] = ['recently', 'kindly', 'also', 'just', 'originally', 'once', 'actually', 'personally'];
 
 // "Sam Patel suggested I reach out" — verbs that follow a named introducer.
 export const INTRODUCER_VERBS: readonly string[] = [
