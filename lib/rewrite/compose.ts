@@ -50,9 +50,10 @@ export function purposeFor(scenario: ScenarioId, facts: Facts, praised: string |
     if (clause.startsWith(lead)) return { verbPhrase: clause.slice(lead.length), slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out, from your goal' } };
     return { sentence: clause, slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out, from your goal' } };
   }
+  // The topic of the work the draft praises, unless it is the praised thing itself ("your new role").
   const topic = praised ? topicOf(praised) : undefined;
-  if (topic) {
-    return { verbPhrase: /^(?:your|the|their)\b/i.test(topic) ? `hear more about ${topic}` : `hear more about your work on ${topic}`, slots: [], change: { checkId: 'intent', description: `Said why you are reaching out: more of their work on ${topic} (change it if your reason is different)` } };
+  if (topic && !/^(?:your|the|their|my|our)\b/i.test(topic)) {
+    return { verbPhrase: `hear more about your work on ${topic}`, slots: [], change: { checkId: 'intent', description: `Said why you are reaching out: more of their work on ${topic} (change it if your reason is different)` } };
   }
   if (facts.recentWork) {
     const work = workPhrase(facts.recentWork);
@@ -90,7 +91,7 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
   }
   const vp = purpose.verbPhrase ?? '';
   // A short line that only asks to connect becomes the purpose.
-  const vagueOnly = out.findIndex((l) => l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 10 && l.terminal === '.');
+  const vagueOnly = out.findIndex((l) => l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12 && l.terminal === '.');
   if (vagueOnly >= 0) {
     const old = out[vagueOnly] as Line;
     const extended = CONNECT_TAIL.test(old.text) && /\b(?:love|like|glad|happy|keen) to connect/i.test(old.text);
@@ -107,6 +108,16 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
   if (closing >= 0) {
     const old = out[closing] as Line;
     out.splice(closing, 1, { ...old, text: `${old.text.replace(CONNECT_TAIL, 'connect')} and ${vp}`, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
+    return out;
+  }
+  // "…and I'd love to connect with you at Nubank": the purpose joins the ask.
+  const asking = out.findIndex((l) => l.roles.has('vague') && l.terminal === '.' && /\b(?:love|like|glad|happy|keen) to connect\b/i.test(l.text));
+  if (asking >= 0) {
+    const old = out[asking] as Line;
+    const at = old.text.search(/\bconnect\b/i) + 'connect'.length;
+    const tail = old.text.slice(at);
+    const text = wordsOf(tail).length <= 5 && !/[,;]/.test(tail) ? `${old.text} and ${vp}` : `${old.text.slice(0, at)} and ${vp}${tail}`;
+    out.splice(asking, 1, { ...old, text, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
     return out;
   }
   const asksAlready = out.some((l) => hasPhrase(l.text.toLowerCase(), 'connect') || hasPhrase(l.text.toLowerCase(), 'connecting'));
@@ -135,7 +146,7 @@ export interface Fitted {
  * Fits lines into two sentences and the limit: drops the weakest line (never the purpose, never
  * one a kept line refers back to), or joins two neighbours when every line left carries content.
  */
-export function fit(greeting: string, input: readonly Line[], limit: number, dropped: ReadonlySet<number>, options: { protect?: boolean } = {}): Fitted | undefined {
+export function fit(greeting: string, input: readonly Line[], limit: number, dropped: ReadonlySet<number>, options: { protect?: boolean; keepContent?: boolean } = {}): Fitted | undefined {
   let lines = [...input];
   const changes: ChangeNote[] = [];
   const gone = new Set(dropped);
@@ -158,6 +169,8 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
     if (!weakest) return false;
     // A variant that adds to the draft may not cost it a sentence with content.
     if (options.protect && weakest.l.source === 'draft' && weakest.w >= 1 && !weakest.l.roles.has('vague')) return false;
+    // A draft that fits keeps every line with content (praise, shared ground, who the sender is, a wish).
+    if (options.keepContent && weakest.l.source === 'draft' && weakest.w >= 2) return false;
     lines = lines.filter((_, i) => i !== weakest.i);
     gone.add(weakest.l.order);
     if (weakest.l.source === 'draft') changes.push({ checkId: 'length', description: `Left out ${quote(weakest.l.text)} to keep it to two sentences` });
@@ -167,7 +180,7 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
   while (lines.length > 2) {
     const weakest = Math.min(...lines.filter((l) => !l.roles.has('purpose')).map(weightOf));
     const pair = lines.findIndex((l, i) => i + 1 < lines.length && joinable(l, lines[i + 1] as Line));
-    if (weakest >= 2 && pair >= 0) {
+    if ((weakest >= 2 || options.keepContent) && pair >= 0) {
       const a = lines[pair] as Line;
       const b = lines[pair + 1] as Line;
       const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);

@@ -68,12 +68,13 @@ function clauseAround(text: string, span: Span): Span {
   let right = text.length;
   // "as a fellow Stanford alum I'd love to…": the clause after the span has its own subject.
   const after = text.slice(span.end).trimStart();
-  if (SUBJECTS.has(firstWord(after)) && /^\p{Lu}|^(?:we|my|our)\b/u.test(after)) right = span.end;
+  const ownSubject = SUBJECTS.has(firstWord(after)) && /^\p{Lu}|^(?:we|my|our)\b/u.test(after);
+  if (ownSubject) right = span.end;
   for (const sep of RIGHT_BREAKS) {
     const at = text.indexOf(sep, span.end);
     if (at >= 0 && at < right) right = at;
   }
-  if (left === 0 && right === span.end && span.start === 0) return { start: 0, end: span.end };
+  if (ownSubject && left === 0 && right === span.end) return { start: 0, end: span.end };
   // From the sentence start, the separator after the clause goes with it; else the one before it.
   if (left === 0) {
     const sep = RIGHT_BREAKS.find((s) => text.startsWith(s, right));
@@ -124,6 +125,7 @@ function upperFirstWord(text: string): string {
 
 /** Whether a sentence can stand: enough words, not opening or ending on a word that needs more. */
 export function isCompleteClause(text: string): boolean {
+  if (/^[^\p{L}\p{N}"“'‘]/u.test(text.trim())) return false;
   // A bracket stands for the words the user will write: a noun phrase.
   const words = wordsOf(text.replace(/\[[^[\]]{1,60}\]/g, ' slot '));
   if (words.length < 2) return false;
@@ -132,13 +134,24 @@ export function isCompleteClause(text: string): boolean {
   return !/[([{“"]$/.test(text.trim());
 }
 
-/** Whether a sentence is a question by its first word ("Would you…", "Are you…"). */
-export function isQuestion(text: string): boolean {
-  const first = firstWord(text);
-  if (QUESTION_STARTS.has(first)) return true;
+/** Auxiliaries that open a question only with a subject after them ("Would you…", not "Would be good…"). */
+const AUXILIARIES = new Set(['would', 'could', 'can', 'do', 'does', 'did', 'are', 'is', 'was', 'were', 'will', 'have', 'has', 'may', 'might', 'shall', 'should', 'am', "won't", "wouldn't", "isn't", "aren't", "don't", "didn't", "haven't", "can't"]);
+const QUESTION_SUBJECTS = new Set(['you', 'we', 'i', 'it', 'there', 'they', 'he', 'she', 'your', 'this', 'that', 'anyone', 'u', 'referrals', 'any']);
+
+/** Whether a clause reads as a question from its first words ("Would you…", "How did you…"). */
+function opensQuestion(text: string, elliptical: boolean): boolean {
+  const [first = '', second = ''] = wordsOf(text.slice(0, 60));
+  if (AUXILIARIES.has(first)) return QUESTION_SUBJECTS.has(second);
+  // "Open to connecting?", "Interested?": questions only when the draft asked them.
+  return QUESTION_STARTS.has(first) && (elliptical || !['open', 'interested', 'mind', 'fancy', 'want', 'care', 'any'].includes(first));
+}
+
+/** Whether a sentence is a question by its first words; `asked` when the draft ended it with "?". */
+export function isQuestion(text: string, asked = false): boolean {
+  if (opensQuestion(text, asked)) return true;
   // "So, would you…" / "Also, are you…": the question word opens the clause after a lead-in.
   const afterComma = text.indexOf(', ');
-  return afterComma > 0 && afterComma < 20 && QUESTION_STARTS.has(firstWord(text.slice(afterComma + 2)));
+  return afterComma > 0 && afterComma < 20 && opensQuestion(text.slice(afterComma + 2), asked);
 }
 
 /** Lower-cases a run of capitals, keeping "I" and the recipient's and sender's names. */
@@ -303,7 +316,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     edited = stripTerminal(trimSeparators(tidy(edited)));
     // A clause left without its subject gets the sender's "I" back: "would love to connect".
     if (cuts.length > 0 && SUBJECTLESS_VERBS.has(firstWord(edited)) && /^\p{Ll}/u.test(edited)) edited = `I ${edited}`;
-    const subjected = withSubject(edited);
+    const subjected = isQuestion(edited, wasQuestion) ? undefined : withSubject(edited);
     if (subjected) {
       edited = subjected;
       changes.push({ checkId: 'length', description: 'Gave each sentence its subject (“I’m curious…”, not “Curious…”)' });
@@ -324,7 +337,9 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     if (roles.size === 0) roles.add('context');
 
     const words = wordsOf(edited);
-    const fragment = cuts.length > 0 ? !isCompleteClause(edited) : words.length < 3 && !roles.has('purpose') && !roles.has('vague');
+    // After a cut the rest must open a clause of its own: not a list's tail ("NLP, and RPA into…").
+    const leftover = cuts.length > 0 && (wordsOf(edited.split(',')[0] ?? '').length < 2 || !isCompleteClause(edited));
+    const fragment = cuts.length > 0 ? leftover : words.length < 3 && !roles.has('purpose') && !roles.has('vague');
     // "Great profile!" alone says nothing a reader can use.
     const emptyPraise = roles.size === 1 && roles.has('generic') && words.length <= 6;
     if (edited === '' || fragment || emptyPraise) {
@@ -337,7 +352,8 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     changes.push(...cutNotes);
     lines.push({
       text: edited,
-      terminal: wasQuestion && isQuestion(edited) ? '?' : '.',
+      // A question keeps its "?" (and gets one back when the draft forgot it: "Do you have time to…").
+      terminal: (wasQuestion || endMark(text) === '') && isQuestion(edited, wasQuestion) ? '?' : '.',
       roles,
       order: index,
       source: 'draft',

@@ -105,7 +105,7 @@ function sourceText(request: NoteRequest): string {
 export function unsupportedFacts(text: string, request: NoteRequest): string[] {
   const source = sourceText(request);
   const body = text.replace(/\[[^[\]]*\]/g, ' ').replace(/[’]/g, "'");
-  const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$]*/gu) ?? [];
+  const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$\p{L}]*/gu) ?? [];
   const unsupported: string[] = [];
   for (const raw of tokens) {
     const token = trimEndOf(raw, ".,:'-");

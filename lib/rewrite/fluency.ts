@@ -23,7 +23,7 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
   for (const s of sentences) {
     if (GREETING_WORDS.has(firstWord(s.text)) && wordsOf(s.text).length <= 4) problems.push(`a second greeting: “${s.text}”`);
     if (!isCompleteClause(s.text)) problems.push(`not a complete sentence: “${s.text}”`);
-    if (s.terminal === '?' && !isQuestion(s.text)) problems.push(`a question mark on a statement: “${s.text}”`);
+    if (s.terminal === '?' && !isQuestion(s.text, true)) problems.push(`a question mark on a statement: “${s.text}”`);
   }
   // What a bracket asks for is the user's to write: its words are not the note's.
   const lower = body.toLowerCase().replace(/[’]/g, "'").replace(/\[[^[\]]{0,60}\]/g, '[]');

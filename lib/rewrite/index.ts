@@ -14,10 +14,10 @@ import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../schema';
 import { firstNameOf, shortenAtWord, textKey, workPhrase } from '../templates/text';
 import { addPurpose, fit, properNounsOf, purposeFor, render, sameText } from './compose';
-import { type ChangeNote, editDraft, type EditedDraft, type Line, quote } from './edit';
+import { type ChangeNote, editDraft, type EditedDraft, type Line, quote, weightOf } from './edit';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
 import { fluencyProblems } from './fluency';
-import { PRAISE_SLOT, SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
+import { SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
 import { firstWord, hasPhrase, wordsOf } from './text';
 
 export { unsupportedFacts } from './facts';
@@ -80,7 +80,11 @@ function mechanicalRepairs(note: string, facts: Facts): { text: string; changes:
     text = text.replace(/(^|[.!?]\s{1,3})(\p{Ll})/gu, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
     changes.push({ checkId: 'red-flags', description: 'Wrote it in sentence case: all capitals read as shouting' });
   }
-  text = text.replace(/[ \t]{2,}/g, ' ').replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2').replace(/(^|[\s(])i(?=[\s',’])/g, '$1I');
+  // Emoticons (":)", ";-)") are emoji in ASCII.
+  const calm = text.replace(/(^|\s)[:;=]-?[)(DPp](?=\s|$)/g, '$1');
+  if (calm !== text) changes.push({ checkId: 'red-flags', description: 'Removed the emoticon' });
+  // "Hi Adam  Thought it might…": the double space ended the greeting; a comma says so once spaces are one.
+  text = calm.replace(/^((?:hi|hello|hey|dear) \p{Lu}[\p{L}'’-]*)[ \t]{2,}(?=\p{Lu})/iu, '$1, ').replace(/[ \t]{2,}/g, ' ').replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2').replace(/(^|[\s(])i(?=[\s',’])/g, '$1I');
   return { text, changes };
 }
 
@@ -187,9 +191,10 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const extra = detailsClause(facts, edited.lines, request);
       if (extra) candidates.push({ label: 'Warm', lines: [extra.line, ...base.lines], changes: [extra.change, ...base.changes] });
       // Specific: praise of their work as a bracket, for drafts that praise nothing specific.
-      if (!extra && !edited.lines.some((l) => l.roles.has('praise')) && scenario !== 'recruiter' && scenario !== 'sales') {
-        const line: Line = { text: `I enjoyed your ${PRAISE_SLOT.text}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [PRAISE_SLOT] };
-        candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes: [{ checkId: 'specific-praise', description: `Added praise of their work to fill in: ${PRAISE_SLOT.text}` }, ...base.changes] });
+      if (!extra && !edited.lines.some((l) => l.roles.has('praise'))) {
+        const praise = SCENARIO_FRAMES[scenario].praise;
+        const line: Line = { text: `${praise.before}${praise.slot.text}${praise.after}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [praise.slot] };
+        candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes: [{ checkId: 'specific-praise', description: `Added praise of their work to fill in: ${praise.slot.text}` }, ...base.changes] });
       }
       // Concise: the purpose alone, when the rest is long.
       const purposeLines = base.lines.filter((l) => l.roles.has('purpose'));
@@ -200,9 +205,11 @@ export function rewrite(request: NoteRequest): RewriteResult {
     }
   }
 
+  // "Keep every sentence that carries content unless the note is over the limit or past two sentences."
+  const draftFits = draft.stats.sentences <= 2 && request.note.length <= limit;
   const accepted: Variant[] = [];
   const consider = (candidate: Candidate, protect: boolean) => {
-    const fitted = fit(greeting, candidate.lines, limit, edited.dropped, { protect });
+    const fitted = fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits });
     const dbg = (globalThis as { __rwDebug?: boolean }).__rwDebug;
     if (dbg) {
       const t = fitted ? render(greeting, fitted.lines, proper) : 'NOFIT';
@@ -228,7 +235,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
   // Variants that add to the draft may not cost it a sentence with content, unless nothing else helps.
   for (const candidate of candidates) consider(candidate, candidate.label === 'Warm' || candidate.label === 'Specific');
   if (accepted.length === 0) for (const candidate of candidates) consider(candidate, false);
-  if (accepted.length === 0 && !strong && !rebuild) consider(frameLines(), false);
+  // A fresh start as a last resort only where the draft holds nothing a reader would miss.
+  const content = edited.lines.some((l) => weightOf(l) >= 2);
+  if (accepted.length === 0 && !strong && !rebuild && !content) consider(frameLines(), false);
   // "Concise" must be the shortest; otherwise it is not offered.
   const concise = accepted.find((v) => v.label === 'Concise');
   const variants = accepted.filter((v) => v !== concise || accepted.every((o) => o === v || o.text.length > v.text.length));

@@ -59,6 +59,8 @@ export interface Slot {
 export interface ScenarioFrame {
   /** Verb phrase with a bracket: "learn [what you'd like to learn from them]". */
   purpose: { before: string; slot: Slot; after?: string };
+  /** Praise of their work as a sentence with a bracket, for the praise-led variant. */
+  praise: { before: string; slot: Slot; after: string };
   /** The sentence a rebuild opens with, before the purpose. */
   opener?: { before: string; slot: Slot; after: string };
 }
@@ -66,36 +68,40 @@ export interface ScenarioFrame {
 export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   // "it was lovely chatting at the meetup" → keep the conversation going.
   met: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
     purpose: { before: 'keep talking about ', slot: { text: '[what you talked about]', sample: 'onboarding flows for new engineers' } },
     opener: { before: 'It was great meeting you at ', slot: { text: '[the event]', sample: 'the product meetup' }, after: '' },
   },
   // "I read your post on …" → what it made the sender want to ask.
   post: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
     purpose: { before: 'hear more about ', slot: { text: '[what in their work you’d like to ask about]', sample: 'how you measured the results' } },
     opener: { before: 'I enjoyed your ', slot: { text: '[post or talk, and on what]', sample: 'post on remote onboarding' }, after: '' },
   },
   // A student or job seeker: advice on the path, never a referral in a first note.
   seeker: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
     purpose: { before: 'hear ', slot: { text: '[what you’d like to learn about their team or path]', sample: 'how you moved into data science' } },
     opener: { before: "I'm ", slot: { text: '[who you are, in a few words]', sample: 'a data science student at Virginia Tech' }, after: '' },
   },
   // A recruiter: the role, and why this person, with "in case it is of interest".
   recruiter: {
+    praise: { before: 'Your work on ', slot: { text: '[the project on their profile that fits the role]', sample: 'the payments migration' }, after: ' stood out to me' },
     purpose: { before: 'share ', slot: { text: '[the role and why it fits them]', sample: 'a senior data engineering role on our platform team' }, after: ' in case it is of interest' },
     opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineering role on our platform team' }, after: '' },
   },
   // A founder or seller: ask how they work before any pitch.
   sales: {
+    praise: { before: 'Your work on ', slot: { text: '[something they built or wrote that relates to yours]', sample: 'the invoicing rebuild' }, after: ' caught my eye' },
     purpose: { before: 'hear how you ', slot: { text: '[handle the problem your product solves]', sample: 'handle invoice approvals today' } },
     opener: { before: "I'm building ", slot: { text: '[what your product does, in a few words]', sample: 'a tool for invoice approvals' }, after: '' },
   },
   general: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
     purpose: { before: 'learn ', slot: { text: '[what you’d like to learn from them]', sample: 'how you moved into product management' } },
   },
 };
 
-/** Specific praise as a bracket, for the praise-led variant when the details hold no recent work. */
-export const PRAISE_SLOT: Slot = { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' };
 
 /**
  * Cue words for the scenario, matched as whole words on the analyzer's normalized text (lowercase,
@@ -158,7 +164,7 @@ export const QUESTION_STARTS: ReadonlySet<string> = new Set([
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's", 'these', 'those', 'they', "they're", 'such', 'there', 'both', 'he', 'she', 'also']);
 
 /** Words a complete clause cannot start with once what preceded it was cut. */
-export const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'nor', 'plus', 'then', 'yet', 'to', 'of', 'with', 'for', 'from']);
+export const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'nor', 'plus', 'then', 'yet', 'to', 'of', 'with', 'for', 'from', 'by', 'at', 'into', 'via', 'through', 'including', 'especially', 'than', 'whereas']);
 
 /** Words a complete clause cannot end with (a cut left it hanging). */
 export const FRAGMENT_ENDS: ReadonlySet<string> = new Set([
@@ -208,6 +214,7 @@ export const SUBJECT_REPAIRS: ReadonlyArray<{ starts: readonly string[]; subject
   { starts: ['always', 'curious', 'happy', 'glad', 'excited', 'keen', 'eager', 'interested', 'new', 'currently', 'constantly'], subject: "I'm" },
   { starts: ['thought', 'hope', 'wanted', 'noticed', 'saw', 'loved', 'enjoyed', 'came', 'found', 'admired', 'liked', 'believe', 'think', 'would love', 'would like', 'look forward', 'got', 'recently'], subject: 'I' },
   { starts: ['would be', 'will be', 'could be', 'might be', 'should be'], subject: 'It' },
+  { starts: ['from'], subject: "I'm writing" },
 ];
 
 /** Words ending in "-ing" that are not a sentence's verb. */
