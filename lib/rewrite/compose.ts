@@ -5,8 +5,8 @@
  */
 import { goalClause, shortenAtWord, textKey, workPhrase } from '../templates/text';
 import type { Facts } from './facts';
-import { type ChangeNote, type Line, quote, weightOf } from './edit';
-import { BACK_REFERENCES, KEEP_CAPITAL, SCENARIO_FRAMES, type ScenarioId, type Slot } from './lexicon';
+import { type ChangeNote, isCompleteClause, type Line, quote, weightOf } from './edit';
+import { BACK_REFERENCES, COMPRESS, KEEP_CAPITAL, SCENARIO_FRAMES, type ScenarioId, type Slot } from './lexicon';
 import { firstWord, hasPhrase, lowerFirst, tidy, upperFirst, wordsOf } from './text';
 
 /** A purpose clause to add: the words after "I'd love to connect and", its brackets, and the note. */
@@ -90,6 +90,17 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
     return out;
   }
   const vp = purpose.verbPhrase ?? '';
+  // "…and I'd love to connect with you at Nubank": the purpose joins the ask.
+  const asking = out.findIndex((l) => l.roles.has('vague') && l.terminal === '.' && /\b(?:love|like|glad|happy|keen) to connect\b/i.test(l.text));
+  if (asking >= 0) {
+    const old = out[asking] as Line;
+    const at = old.text.search(/\bconnect\b/i) + 'connect'.length;
+    const tail = old.text.slice(at);
+    const text = wordsOf(tail).length <= 5 && !/[,;]/.test(tail) ? `${old.text} and ${vp}` : `${old.text.slice(0, at)} and ${vp}${tail}`;
+    out.splice(asking, 1, { ...old, text, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
+    // Another line that only asks to connect ("Great connecting with you") would ask twice.
+    return out.filter((l, i) => i === asking || !(l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12));
+  }
   // A short line that only asks to connect becomes the purpose.
   const vagueOnly = out.findIndex((l) => l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12 && l.terminal === '.');
   if (vagueOnly >= 0) {
@@ -110,16 +121,6 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
     out.splice(closing, 1, { ...old, text: `${old.text.replace(CONNECT_TAIL, 'connect')} and ${vp}`, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
     return out;
   }
-  // "…and I'd love to connect with you at Nubank": the purpose joins the ask.
-  const asking = out.findIndex((l) => l.roles.has('vague') && l.terminal === '.' && /\b(?:love|like|glad|happy|keen) to connect\b/i.test(l.text));
-  if (asking >= 0) {
-    const old = out[asking] as Line;
-    const at = old.text.search(/\bconnect\b/i) + 'connect'.length;
-    const tail = old.text.slice(at);
-    const text = wordsOf(tail).length <= 5 && !/[,;]/.test(tail) ? `${old.text} and ${vp}` : `${old.text.slice(0, at)} and ${vp}${tail}`;
-    out.splice(asking, 1, { ...old, text, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
-    return out;
-  }
   const asksAlready = out.some((l) => hasPhrase(l.text.toLowerCase(), 'connect') || hasPhrase(l.text.toLowerCase(), 'connecting'));
   out.push({ text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: purposeRoles, order: 99, source: 'added', slots: purpose.slots });
   return out;
@@ -133,7 +134,8 @@ function joinable(a: Line, b: Line): boolean {
 
 /** Whether a line refers back to the one before it ("It was…", "This is why…"). */
 function refersBack(line: Line): boolean {
-  return line.source === 'draft' && BACK_REFERENCES.has(firstWord(line.text));
+  const words = wordsOf(line.text.slice(0, 30));
+  return line.source === 'draft' && (BACK_REFERENCES.has(words[0] ?? '') || BACK_REFERENCES.has(`${words[0] ?? ''} ${words[1] ?? ''}`));
 }
 
 /** The result of fitting: the lines, the notes, or undefined when the purpose itself cannot fit. */
@@ -146,14 +148,18 @@ export interface Fitted {
  * Fits lines into two sentences and the limit: drops the weakest line (never the purpose, never
  * one a kept line refers back to), or joins two neighbours when every line left carries content.
  */
-export function fit(greeting: string, input: readonly Line[], limit: number, dropped: ReadonlySet<number>, options: { protect?: boolean; keepContent?: boolean } = {}): Fitted | undefined {
+export function fit(greeting: string, input: readonly Line[], limit: number, dropped: ReadonlySet<number>, options: { protect?: boolean; keepContent?: boolean; orders?: readonly number[] } = {}): Fitted | undefined {
   let lines = [...input];
   const changes: ChangeNote[] = [];
   const gone = new Set(dropped);
+  // The draft line just before each one (split parts of a sentence have fractional orders).
+  const orders = [...new Set([...(options.orders ?? input.filter((l) => l.source === 'draft').map((l) => l.order)), ...dropped])].sort((a, b) => a - b);
+  const before = (order: number) => orders.filter((o) => o < order).pop();
   // A kept draft line whose antecedent is gone cannot stay either.
   const prune = () => {
     lines = lines.filter((l) => {
-      if (!refersBack(l) || l.roles.has('purpose') || !gone.has(l.order - 1)) return true;
+      const prev = before(l.order);
+      if (!refersBack(l) || l.roles.has('purpose') || prev === undefined || !gone.has(prev)) return true;
       gone.add(l.order);
       changes.push({ checkId: 'length', description: `Dropped ${quote(l.text)}: what it refers to is gone` });
       return false;
@@ -161,11 +167,13 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
   };
   prune();
   const dropWeakest = (): boolean => {
+    const purposes = lines.filter((l) => l.roles.has('purpose')).length;
     const candidates = lines
       .map((l, i) => ({ l, i, w: weightOf(l) }))
-      .filter(({ l, i }) => !l.roles.has('purpose') && !(lines[i + 1] && refersBack(lines[i + 1] as Line) && !(lines[i + 1] as Line).roles.has('purpose')));
-    // Equal worth: the shorter line goes first (pleasantries are short, content is not).
-    const weakest = candidates.sort((x, y) => x.w - y.w || wordsOf(x.l.text).length - wordsOf(y.l.text).length || y.i - x.i)[0];
+      .filter(({ l, i }) => (!l.roles.has('purpose') || purposes > 1) && !(lines[i + 1] && refersBack(lines[i + 1] as Line) && !(lines[i + 1] as Line).roles.has('purpose')));
+    // Equal worth: among pleasantries the shorter goes first; among lines with content the later
+    // one, since a note's hook (the praise, the shared school) usually opens it.
+    const weakest = candidates.sort((x, y) => x.w - y.w || (x.w < 2 ? wordsOf(x.l.text).length - wordsOf(y.l.text).length : 0) || y.i - x.i)[0];
     if (!weakest) return false;
     // A variant that adds to the draft may not cost it a sentence with content.
     if (options.protect && weakest.l.source === 'draft' && weakest.w >= 1 && !weakest.l.roles.has('vague')) return false;
@@ -184,17 +192,30 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
       const a = lines[pair] as Line;
       const b = lines[pair + 1] as Line;
       const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
-      lines.splice(pair, 2, { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' });
-      continue;
+      const joined: Line = { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' };
+      const next = [...lines.slice(0, pair), joined, ...lines.slice(pair + 2)];
+      // A join that cannot fit the limit only postpones a cut: drop instead.
+      if (options.keepContent || render(greeting, next).length <= limit) {
+        lines = next;
+        continue;
+      }
     }
     if (!dropWeakest()) return undefined;
   }
+  let compressed = 0;
   while (render(greeting, lines).length > limit) {
-    // Asides in parentheses go first, then the weakest line.
-    const trimmed = lines.map((l) => ({ ...l, text: tidy(l.text.replace(/ ?\([^()]{0,200}\)/g, '')) }));
-    if (render(greeting, trimmed).length < render(greeting, lines).length) {
-      lines = trimmed;
-      changes.push({ checkId: 'length', description: 'Cut the asides in parentheses to fit the limit' });
+    // Asides, examples and time words go first, then a trailing "after …" clause, then the weakest line.
+    let shorter = false;
+    for (; compressed < COMPRESS.length && !shorter; compressed++) {
+      const cut = COMPRESS[compressed] as (text: string) => string;
+      const trimmed = lines.map((l) => ({ ...l, text: tidy(cut(l.text)) }));
+      if (trimmed.every((l) => isCompleteClause(l.text)) && render(greeting, trimmed).length < render(greeting, lines).length) {
+        lines = trimmed;
+        shorter = true;
+      }
+    }
+    if (shorter) {
+      if (!changes.some((c) => c.description.startsWith('Shortened'))) changes.push({ checkId: 'length', description: 'Shortened asides, examples and time words to fit the limit' });
       continue;
     }
     if (lines.length <= 1 || !dropWeakest()) return undefined;

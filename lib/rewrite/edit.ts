@@ -6,6 +6,7 @@
  */
 import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '../schema';
+import { limitFor } from '../schema';
 import { textKey } from '../templates/text';
 import type { Facts } from './facts';
 import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
@@ -50,8 +51,9 @@ const ROLE_WEIGHT: Record<Role, number> = { purpose: 6, wish: 5, praise: 3, shar
 /** What a line is worth to the reader; the most valuable lines stay when a note must shrink. */
 export function weightOf(line: Line): number {
   let w = 0;
-  for (const role of line.roles) w = Math.max(w, ROLE_WEIGHT[role]);
-  return w;
+  for (const role of line.roles) w += ROLE_WEIGHT[role];
+  // The note's opening line is usually its hook: it outweighs an equal line after it.
+  return line.source === 'draft' && line.order === 0 && w >= 2 ? w + 1 : w;
 }
 
 /** Separators a clause can be cut at, nearest first, with the text a cut leaves between neighbours. */
@@ -78,7 +80,11 @@ function clauseAround(text: string, span: Span): Span {
   // From the sentence start, the separator after the clause goes with it; else the one before it.
   if (left === 0) {
     const sep = RIGHT_BREAKS.find((s) => text.startsWith(s, right));
-    return { start: 0, end: sep ? right + sep.length : right };
+    let end = sep ? right + sep.length : right;
+    // "Sorry to bother you, but I'm also…": the conjunction goes with the clause it joined.
+    const joiner = /^ ?(?:but|and|so|yet) /i.exec(text.slice(end, end + 6));
+    if (joiner) end += joiner[0].length;
+    return { start: 0, end };
   }
   return { start: left, end: right };
 }
@@ -118,6 +124,37 @@ export function withSubject(text: string): string | undefined {
   return undefined;
 }
 
+/** Whether a part of a split sentence can be a sentence: a subordinate start ("While researching…, I found") is fine. */
+function standsAlone(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 4 && !['and', 'or', 'which', 'who', 'nor', 'whom'].includes(words[0] ?? '') && !FRAGMENT_ENDS.has(words[words.length - 1] ?? '');
+}
+
+/** A long sentence's parts at ", and", ", but", ";" and ", so": each part's text, in order. */
+function splitAtJoints(text: string): Array<{ text: string }> {
+  const parts: Array<{ text: string }> = [];
+  let from = 0;
+  const joints = [', and ', '; ', ', but ', ', so '];
+  for (;;) {
+    let at = -1;
+    let joint = '';
+    for (const j of joints) {
+      const i = text.indexOf(j, from);
+      if (i >= 0 && (at < 0 || i < at)) {
+        at = i;
+        joint = j;
+      }
+    }
+    if (at < 0) break;
+    parts.push({ text: text.slice(from, at) });
+    from = at + joint.length;
+    // "…, but I'd love to": the "but" stays with what it opens, "and" and ";" go.
+    if (joint === ', but ') from -= 'but '.length;
+  }
+  parts.push({ text: text.slice(from) });
+  return parts.filter((p) => p.text.trim() !== '');
+}
+
 /** "i'm" → "I'm", "this" → "This". */
 function upperFirstWord(text: string): string {
   return /^i(?=['’ ]|$)/.test(text) ? `I${text.slice(1)}` : text.charAt(0).toUpperCase() + text.slice(1);
@@ -129,10 +166,14 @@ export function isCompleteClause(text: string): boolean {
   // A bracket stands for the words the user will write: a noun phrase.
   const words = wordsOf(text.replace(/\[[^[\]]{1,60}\]/g, ' slot '));
   if (words.length < 2) return false;
-  if (FRAGMENT_STARTS.has(words[0] ?? '')) return false;
+  // "Although we missed each other, I'd love to…" stands; "Although we missed each other" does not.
+  const subordinate = ['because', 'while', 'although', 'though', 'since', 'whereas'].includes(words[0] ?? '');
+  if (subordinate ? !/, /.test(text) : FRAGMENT_STARTS.has(words[0] ?? '')) return false;
   if (FRAGMENT_ENDS.has(words[words.length - 1] ?? '')) return false;
   return !/[([{“"]$/.test(text.trim());
 }
+
+const MY_NAME = /^My name is \p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30})?(?:,| and) (?=I\b)/u;
 
 /** Auxiliaries that open a question only with a subject after them ("Would you…", not "Would be good…"). */
 const AUXILIARIES = new Set(['would', 'could', 'can', 'do', 'does', 'did', 'are', 'is', 'was', 'were', 'will', 'have', 'has', 'may', 'might', 'shall', 'should', 'am', "won't", "wouldn't", "isn't", "aren't", "don't", "didn't", "haven't", "can't"]);
@@ -233,6 +274,7 @@ function correctedSchool(actual: string, facts: Facts): string | undefined {
  */
 export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest, facts: Facts): EditedDraft {
   const note = doc.text;
+  const limit = limitFor(request.plan);
   const changes: ChangeNote[] = [];
   const findings: CheckFinding[] = analysis.checks.flatMap((c) => c.findings.map((f) => ({ ...f, checkId: c.id })));
   const names = [facts.name, request.profile?.name ?? '', request.sender?.name ?? '', ...(request.profile?.name ?? '').split(' ')].filter((n) => n.length > 1);
@@ -312,6 +354,17 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
       }
     }
     const wasQuestion = endMark(edited) === '?';
+    // "My name is Chris and I am…": LinkedIn shows the name above the note.
+    const named = MY_NAME.exec(edited);
+    if (named) {
+      const cut = named[0].length;
+      edited = edited.slice(cut);
+      for (const c of cutsAfter) {
+        c.start = Math.max(0, c.start - cut);
+        c.end = Math.max(0, c.end - cut);
+      }
+      changes.push({ checkId: 'length', description: 'Left out “My name is …”: LinkedIn shows your name' });
+    }
     edited = cutRanges(edited, cutsAfter);
     edited = stripTerminal(trimSeparators(tidy(edited)));
     // A clause left without its subject gets the sender's "I" back: "would love to connect".
@@ -350,6 +403,32 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
       return;
     }
     changes.push(...cutNotes);
+    // A sentence longer than the note may be splits at its joints (", and", ";") into sentences of
+    // its own, each with the roles of the findings in it, so the fitting keeps the best of them.
+    const body = stripTerminal(text.trim());
+    if (note.length > limit && edited.length > limit / 2 && edited === body && cuts.length === 0 && repairs.length === 0) {
+      const parts = splitAtJoints(edited);
+      if (parts.length > 1) {
+        const partLines = parts.map((part, k) => {
+          const start = offset + text.indexOf(part.text);
+          const own = inside.filter((f) => f.span.start < start + part.text.length && f.span.end > start);
+          const partRoles = new Set<Role>();
+          for (const f of own) {
+            if (f.checkId === 'intent') partRoles.add(f.ruleId === 'purpose' ? 'purpose' : 'vague');
+            else if (f.checkId === 'specific-praise') partRoles.add(f.ruleId === 'specific-praise' ? 'praise' : f.ruleId === 'generic-praise' ? 'generic' : 'reference');
+            else if (f.checkId === 'shared-ground' && f.ruleId === 'shared-ground') partRoles.add('shared');
+          }
+          if (partRoles.size === 0) partRoles.add('context');
+          const words = part.text.charAt(0).toUpperCase() + part.text.slice(1);
+          return { text: k === 0 ? part.text : words, terminal: '.' as const, roles: partRoles, order: index + k / 10, source: 'draft' as const, slots: [] };
+        });
+        if (partLines.every((l) => standsAlone(l.text))) {
+          lines.push(...partLines);
+          changes.push({ checkId: 'length', description: 'Split a very long sentence at its joints so the note can keep its best parts' });
+          return;
+        }
+      }
+    }
     lines.push({
       text: edited,
       // A question keeps its "?" (and gets one back when the draft forgot it: "Do you have time to…").

@@ -27,6 +27,9 @@ export { fluencyProblems } from './fluency';
 export const VARIANT_LABELS = ['Light edit', 'Warm', 'Specific', 'Concise', 'Fresh start', 'Light polish'] as const;
 export type VariantLabel = (typeof VARIANT_LABELS)[number];
 
+/** How many of a long draft's lines are weighed for the best cut (the most valuable ones). */
+const MAX_CUT_POOL = 6;
+
 /** The most variants a rewrite returns. */
 const MAX_VARIANTS = 3;
 
@@ -191,7 +194,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const extra = detailsClause(facts, edited.lines, request);
       if (extra) candidates.push({ label: 'Warm', lines: [extra.line, ...base.lines], changes: [extra.change, ...base.changes] });
       // Specific: praise of their work as a bracket, for drafts that praise nothing specific.
-      if (!extra && !edited.lines.some((l) => l.roles.has('praise'))) {
+      if (!extra && !edited.lines.some((l) => l.roles.has('praise') || l.roles.has('reference'))) {
         const praise = SCENARIO_FRAMES[scenario].praise;
         const line: Line = { text: `${praise.before}${praise.slot.text}${praise.after}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [praise.slot] };
         candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes: [{ checkId: 'specific-praise', description: `Added praise of their work to fill in: ${praise.slot.text}` }, ...base.changes] });
@@ -208,8 +211,41 @@ export function rewrite(request: NoteRequest): RewriteResult {
   // "Keep every sentence that carries content unless the note is over the limit or past two sentences."
   const draftFits = draft.stats.sentences <= 2 && request.note.length <= limit;
   const accepted: Variant[] = [];
+  /**
+   * For a draft past two sentences or the limit: the one or two lines (in order) that make the best
+   * note once filled — what the analyzer would say of each cut, tie-broken by what the lines are
+   * worth, then by keeping the earlier ones. A line that refers back to a dropped one goes with it.
+   */
+  const bestCut = (lines: readonly Line[]): ReturnType<typeof fit> => {
+    const pool = lines
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => weightOf(b.l) - weightOf(a.l) || a.i - b.i)
+      .slice(0, MAX_CUT_POOL)
+      .sort((a, b) => a.i - b.i);
+    const hasPurpose = lines.some((l) => l.roles.has('purpose'));
+    let best: { fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number } | undefined;
+    for (let a = 0; a < pool.length; a++) {
+      for (let b = a; b < pool.length; b++) {
+        const picked = a === b ? [pool[a]] : [pool[a], pool[b]];
+        const sub = picked.map((p) => (p as { l: Line }).l);
+        if (hasPurpose && !sub.some((l) => l.roles.has('purpose'))) continue;
+        const kept = new Set(picked.map((p) => (p as { i: number }).i));
+        const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
+        const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
+        if (!fitted || fitted.lines.length !== sub.length) continue;
+        const text = render(greeting, fitted.lines, proper);
+        const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
+        const weight = sub.reduce((w, l) => w + weightOf(l), 0);
+        if (!best || score > best.score || (score === best.score && weight > best.weight)) {
+          const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
+          best = { fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight };
+        }
+      }
+    }
+    return best?.fitted;
+  };
   const consider = (candidate: Candidate, protect: boolean) => {
-    const fitted = fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits });
+    const fitted = draftFits || candidate.lines.length <= 2 ? fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }) : bestCut(candidate.lines);
     const dbg = (globalThis as { __rwDebug?: boolean }).__rwDebug;
     if (dbg) {
       const t = fitted ? render(greeting, fitted.lines, proper) : 'NOFIT';

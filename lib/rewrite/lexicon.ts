@@ -161,7 +161,7 @@ export const QUESTION_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that refer back to the sentence before: such a sentence cannot stay once that one goes. */
-export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's", 'these', 'those', 'they', "they're", 'such', 'there', 'both', 'he', 'she', 'also']);
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's", 'these', 'those', 'they', "they're", 'such', 'there', 'both', 'he', 'she', 'also', 'the part', 'the point', 'the bit', 'which']);
 
 /** Words a complete clause cannot start with once what preceded it was cut. */
 export const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'nor', 'plus', 'then', 'yet', 'to', 'of', 'with', 'for', 'from', 'by', 'at', 'into', 'via', 'through', 'including', 'especially', 'than', 'whereas']);
@@ -219,3 +219,38 @@ export const SUBJECT_REPAIRS: ReadonlyArray<{ starts: readonly string[]; subject
 
 /** Words ending in "-ing" that are not a sentence's verb. */
 export const NOT_GERUNDS: ReadonlySet<string> = new Set(['following', 'according', 'regarding', 'during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'being', 'thing', 'king', 'bring', 'spring', 'string', 'ping', 'having', 'given', 'coming', 'lovely']);
+
+/** Removes each `marker` and what follows it up to the next comma, period or semicolon. */
+function cutAsides(text: string, markers: readonly string[]): string {
+  let out = text;
+  for (const marker of markers) {
+    for (let at = out.toLowerCase().indexOf(marker); at >= 0; at = out.toLowerCase().indexOf(marker, at)) {
+      let end = at + marker.length;
+      while (end < out.length && !',.;'.includes(out.charAt(end))) end++;
+      out = out.slice(0, at) + out.slice(end);
+    }
+  }
+  return out;
+}
+
+/** Cuts the last "after/before/while/when …" clause of at least 14 characters with no comma in it. */
+function dropTrailingAdjunct(text: string): string {
+  let best = -1;
+  for (const word of [' after ', ' before ', ' while ', ' when ']) best = Math.max(best, text.lastIndexOf(word));
+  if (best < 0) return text;
+  const tail = text.slice(best + 1);
+  return tail.length >= 14 && !/[,.;]/.test(tail) ? text.slice(0, best) : text;
+}
+
+/**
+ * Cuts tried, in order, only when a variant is over the limit: what carries least meaning first —
+ * asides in parentheses, examples, "especially …" tails, time words, then a trailing "after …"
+ * clause. Each starts on a literal, so none backtracks on long input.
+ */
+export const COMPRESS: ReadonlyArray<(text: string) => string> = [
+  (t) => t.replace(/ ?\([^()]{0,200}\)/g, ''),
+  (t) => cutAsides(t, [', e.g. ', ' e.g. ', ', i.e. ', ' i.e. ', ', for example', ', such as ', ' such as ', ', especially ']),
+  (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, '').replace(/ (?:back )?in (?:19|20)\d\d\b/gi, '').replace(/ for a while\b/gi, ''),
+  (t) => t.replace(/\b(?:really|very|just|actually|truly|basically|currently) /gi, ''),
+  dropTrailingAdjunct,
+];
