@@ -96,7 +96,9 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
     const old = out[asking] as Line;
     const at = old.text.search(/\bconnect\b/i) + 'connect'.length;
     const tail = old.text.slice(at);
-    const text = wordsOf(tail).length <= 5 && !/[,;]/.test(tail) ? `${old.text} and ${vp}` : `${old.text.slice(0, at)} and ${vp}${tail}`;
+    // Only at the end of the sentence: "…connect with you at Nubank and compare notes on fintech".
+    if (wordsOf(tail).length > 5 || /[,;]| and | or /.test(tail)) return pushPurpose(out, vp, purpose.slots);
+    const text = `${old.text} and ${vp}`;
     out.splice(asking, 1, { ...old, text, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
     // Another line that only asks to connect ("Great connecting with you") would ask twice.
     return out.filter((l, i) => i === asking || !(l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12));
@@ -121,9 +123,13 @@ export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
     out.splice(closing, 1, { ...old, text: `${old.text.replace(CONNECT_TAIL, 'connect')} and ${vp}`, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
     return out;
   }
+  return pushPurpose(out, vp, purpose.slots);
+}
+
+/** The purpose as a sentence of its own, closing the note ("I'd love to connect and …", or "I'd love to …" after an ask). */
+function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
   const asksAlready = out.some((l) => hasPhrase(l.text.toLowerCase(), 'connect') || hasPhrase(l.text.toLowerCase(), 'connecting'));
-  out.push({ text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: purposeRoles, order: 99, source: 'added', slots: purpose.slots });
-  return out;
+  return [...out, { text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: new Set(['purpose']), order: 99, source: 'added', slots }];
 }
 
 /** Whether `b` opens with the sender as subject, so "a, and b" reads as one sentence. */

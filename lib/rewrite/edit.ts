@@ -4,6 +4,7 @@
  * details contradict taken out. Nothing here splits sentences or matches red-flag words: the
  * analyzer's reading (`parseNote`) and findings (`analyze`) say where everything is.
  */
+import nlp from 'compromise';
 import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '../schema';
 import { limitFor } from '../schema';
@@ -86,6 +87,8 @@ function clauseAround(text: string, span: Span): Span {
     if (joiner) end += joiner[0].length;
     return { start: 0, end };
   }
+  // "…, and as a professional I'd recommend X – a program where…": the aside after a dash belongs to the clause cut.
+  if (/^(?: [–—-] | ?\(|:)/.test(text.slice(right, right + 3))) return { start: left, end: text.length };
   return { start: left, end: right };
 }
 
@@ -158,6 +161,15 @@ function splitAtJoints(text: string): Array<{ text: string }> {
 /** "i'm" → "I'm", "this" → "This". */
 function upperFirstWord(text: string): string {
   return /^i(?=['’ ]|$)/.test(text) ? `I${text.slice(1)}` : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether a clause holds a verb, by compromise's tagger: what a cut leaves must still say something. */
+function hasVerb(text: string): boolean {
+  try {
+    return nlp(text).has('#Verb');
+  } catch {
+    return true;
+  }
 }
 
 /** Whether a sentence can stand: enough words, not opening or ending on a word that needs more. */
@@ -391,7 +403,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
 
     const words = wordsOf(edited);
     // After a cut the rest must open a clause of its own: not a list's tail ("NLP, and RPA into…").
-    const leftover = cuts.length > 0 && (wordsOf(edited.split(',')[0] ?? '').length < 2 || !isCompleteClause(edited));
+    const leftover = cuts.length > 0 && (words.length < 3 || wordsOf(edited.split(',')[0] ?? '').length < 2 || !isCompleteClause(edited) || !hasVerb(edited));
     const fragment = cuts.length > 0 ? leftover : words.length < 3 && !roles.has('purpose') && !roles.has('vague');
     // "Great profile!" alone says nothing a reader can use.
     const emptyPraise = roles.size === 1 && roles.has('generic') && words.length <= 6;

@@ -30,6 +30,9 @@ export type VariantLabel = (typeof VARIANT_LABELS)[number];
 /** How many of a long draft's lines are weighed for the best cut (the most valuable ones). */
 const MAX_CUT_POOL = 6;
 
+/** How many of the best cuts are tried against the guarantees before giving up on a recipe. */
+const MAX_CUTS_TRIED = 4;
+
 /** The most variants a rewrite returns. */
 const MAX_VARIANTS = 3;
 
@@ -158,7 +161,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
     const last = lines[lines.length - 1];
     const closing = last && lines.length > 1 && !['purpose', 'praise', 'wish', 'intro'].some((r) => last.roles.has(r as never)) && wordsOf(last.text).length <= 5 ? [last] : [];
     const pleasantries = [...new Set([...lines.filter((l) => l.roles.size === 1 && l.roles.has('context') && wordsOf(l.text).length <= 5), ...closing])];
-    const kept = lines.length - pleasantries.length >= 1 || lines.length > 1 ? lines.filter((l) => !pleasantries.includes(l)) : lines;
+    const kept = lines.filter((l) => !pleasantries.includes(l));
     return {
       lines: addPurpose(kept, purpose),
       changes: [purpose.change, ...pleasantries.filter((l) => !kept.includes(l)).map((l) => ({ checkId: 'intent' as const, description: `Replaced ${quote(l.text)} with the reason you are writing` }))],
@@ -216,14 +219,14 @@ export function rewrite(request: NoteRequest): RewriteResult {
    * note once filled — what the analyzer would say of each cut, tie-broken by what the lines are
    * worth, then by keeping the earlier ones. A line that refers back to a dropped one goes with it.
    */
-  const bestCut = (lines: readonly Line[]): ReturnType<typeof fit> => {
+  const bestCuts = (lines: readonly Line[]): Array<NonNullable<ReturnType<typeof fit>>> => {
     const pool = lines
       .map((l, i) => ({ l, i }))
       .sort((a, b) => weightOf(b.l) - weightOf(a.l) || a.i - b.i)
       .slice(0, MAX_CUT_POOL)
       .sort((a, b) => a.i - b.i);
     const hasPurpose = lines.some((l) => l.roles.has('purpose'));
-    let best: { fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number } | undefined;
+    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; order: number }> = [];
     for (let a = 0; a < pool.length; a++) {
       for (let b = a; b < pool.length; b++) {
         const picked = a === b ? [pool[a]] : [pool[a], pool[b]];
@@ -236,37 +239,34 @@ export function rewrite(request: NoteRequest): RewriteResult {
         const text = render(greeting, fitted.lines, proper);
         const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
         const weight = sub.reduce((w, l) => w + weightOf(l), 0);
-        if (!best || score > best.score || (score === best.score && weight > best.weight)) {
-          const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
-          best = { fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight };
-        }
+        const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
+        found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, order: found.length });
       }
     }
-    return best?.fitted;
+    return found.sort((x, y) => y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
   };
   const consider = (candidate: Candidate, protect: boolean) => {
-    const fitted = draftFits || candidate.lines.length <= 2 ? fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }) : bestCut(candidate.lines);
-    const dbg = (globalThis as { __rwDebug?: boolean }).__rwDebug;
-    if (dbg) {
-      const t = fitted ? render(greeting, fitted.lines, proper) : 'NOFIT';
-      console.log('CAND', candidate.label, protect, JSON.stringify(candidate.lines.map((l) => [l.text, [...l.roles]])), t);
-      if (fitted) console.log('  fluency', fluencyProblems(t, greeting, fitted.lines), 'facts', unsupportedFacts(t, request), 'score', judge(t).score, 'filled', judge(filledText(t, fitted.lines.flatMap((l) => l.slots))).score, 'draft', draft.score);
-    }
-    if (!fitted) return;
+    if (draftFits || candidate.lines.length <= 2) judgeFitted(candidate, fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }));
+    else for (const cut of bestCuts(candidate.lines)) if (judgeFitted(candidate, cut)) break;
+  };
+  /** Judges one fitted candidate and keeps it if it keeps every promise; true when kept. */
+  const judgeFitted = (candidate: Candidate, fitted: ReturnType<typeof fit>): boolean => {
+    if (!fitted) return false;
     const text = render(greeting, fitted.lines, proper);
-    if (sameText(text, request.note)) return;
-    if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) return;
+    if (sameText(text, request.note)) return false;
+    if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) return false;
     const analysis = judge(text);
-    if (analysis.stats.sentences > 2) return;
+    if (analysis.stats.sentences > 2) return false;
     const slots = fitted.lines.flatMap((l) => l.slots);
     const filled = judge(filledText(text, slots));
-    if (strong ? filled.score < draft.score : filled.score <= draft.score) return;
-    if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return;
+    if (strong ? filled.score < draft.score : filled.score <= draft.score) return false;
+    if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
     const placeholders = [...new Set(text.match(/\[[^[\]]{1,60}\]/g) ?? [])];
     const changes = dedupe([...common, ...candidate.changes, ...fitted.changes]);
     // A variant that differs only in punctuation it cannot name is not worth a card.
-    if (changes.length === 0) return;
+    if (changes.length === 0) return false;
     accepted.push({ label: candidate.label, text, changes, placeholders, analysis, filled });
+    return true;
   };
   // Variants that add to the draft may not cost it a sentence with content, unless nothing else helps.
   for (const candidate of candidates) consider(candidate, candidate.label === 'Warm' || candidate.label === 'Specific');

@@ -213,6 +213,7 @@ export const SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've",
 export const SUBJECT_REPAIRS: ReadonlyArray<{ starts: readonly string[]; subject: string }> = [
   { starts: ['always', 'curious', 'happy', 'glad', 'excited', 'keen', 'eager', 'interested', 'new', 'currently', 'constantly'], subject: "I'm" },
   { starts: ['thought', 'hope', 'wanted', 'noticed', 'saw', 'loved', 'enjoyed', 'came', 'found', 'admired', 'liked', 'believe', 'think', 'would love', 'would like', 'look forward', 'got', 'recently'], subject: 'I' },
+  { starts: ['would be happy', 'would be glad', 'would be delighted', 'would be honored', 'would be honoured', 'would be keen', 'would be grateful', 'would appreciate', 'will be happy'], subject: 'I' },
   { starts: ['would be', 'will be', 'could be', 'might be', 'should be'], subject: 'It' },
   { starts: ['from'], subject: "I'm writing" },
 ];
