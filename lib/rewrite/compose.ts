@@ -133,9 +133,15 @@ function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
 }
 
 /** Whether `b` opens with the sender as subject, so "a, and b" reads as one sentence. */
-function joinable(a: Line, b: Line): boolean {
+export function joinable(a: Line, b: Line): boolean {
   const first = firstWord(b.text);
   return a.terminal === '.' && b.terminal === '.' && ['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first) && !/, and /.test(a.text) && a.text.length + b.text.length < 230;
+}
+
+/** "I'm Arjun, Kunal's brother" + "I'm finishing my MS" → "I'm Arjun, Kunal's brother, and I'm finishing my MS". */
+export function join(a: Line, b: Line): Line {
+  const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
+  return { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' };
 }
 
 /** Whether a line refers back to the one before it ("It was…", "This is why…"). */
@@ -197,8 +203,7 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
     if ((weakest >= 2 || options.keepContent) && pair >= 0) {
       const a = lines[pair] as Line;
       const b = lines[pair + 1] as Line;
-      const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
-      const joined: Line = { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' };
+      const joined = join(a, b);
       const next = [...lines.slice(0, pair), joined, ...lines.slice(pair + 2)];
       // A join that cannot fit the limit only postpones a cut: drop instead.
       if (options.keepContent || render(greeting, next).length <= limit) {

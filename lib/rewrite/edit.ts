@@ -164,7 +164,7 @@ function upperFirstWord(text: string): string {
 }
 
 /** Whether a clause holds a verb, by compromise's tagger: what a cut leaves must still say something. */
-function hasVerb(text: string): boolean {
+export function hasVerb(text: string): boolean {
   try {
     return nlp(text).has('#Verb');
   } catch {
@@ -399,6 +399,9 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     const lower = edited.toLowerCase().replace(/[’]/g, "'");
     if ([...INTRO_STARTS].some((s) => lower.startsWith(`${s} `))) roles.add('intro');
     if (!roles.has('purpose') && !roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `))) roles.add('wish');
+    // "I'd love to connect and seek your guidance in data science": a reason in the sender's words
+    // after the ask, whether or not the analyzer credits it.
+    if (!roles.has('purpose') && roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `)) && !/\b(?:network|in touch|someday|sometime)\b/.test(lower) && /\bconnect(?:ing)? (?:with you )?and \p{L}{3,}/u.test(lower) && wordsOf(lower.slice(lower.search(/\bconnect/) + 8)).length >= 4) roles.add('wish');
     if (roles.size === 0) roles.add('context');
 
     const words = wordsOf(edited);

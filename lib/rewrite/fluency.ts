@@ -37,7 +37,7 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
   }
   if ((text.match(/\[/g) ?? []).length !== (text.match(/\]/g) ?? []).length) problems.push('an unbalanced bracket');
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) problems.push('an unbalanced parenthesis');
-  if ((text.match(/[“]/g) ?? []).length !== (text.match(/[”]/g) ?? []).length) problems.push('an unbalanced quote');
+  if ((text.match(/[“„]/g) ?? []).length !== (text.match(/[”]/g) ?? []).length) problems.push('an unbalanced quote');
   if (/\s[,.;:!?]|[,;:]\s*[,.;:]|\.\.|  /.test(text)) problems.push('stray punctuation');
   if (/!/.test(text.replace(/!(?=\s*$)/, ''))) problems.push('an exclamation mark mid-note');
   return problems;

@@ -13,8 +13,8 @@ import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../schema';
 import { firstNameOf, shortenAtWord, textKey, workPhrase } from '../templates/text';
-import { addPurpose, fit, properNounsOf, purposeFor, render, sameText } from './compose';
-import { type ChangeNote, editDraft, type EditedDraft, type Line, quote, weightOf } from './edit';
+import { addPurpose, fit, join, joinable, properNounsOf, purposeFor, render, sameText } from './compose';
+import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote, weightOf } from './edit';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
 import { fluencyProblems } from './fluency';
 import { SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
@@ -31,7 +31,7 @@ export type VariantLabel = (typeof VARIANT_LABELS)[number];
 const MAX_CUT_POOL = 6;
 
 /** How many of the best cuts are tried against the guarantees before giving up on a recipe. */
-const MAX_CUTS_TRIED = 4;
+const MAX_CUTS_TRIED = 8;
 
 /** The most variants a rewrite returns. */
 const MAX_VARIANTS = 3;
@@ -92,6 +92,11 @@ function mechanicalRepairs(note: string, facts: Facts): { text: string; changes:
   // "Hi Adam  Thought it might…": the double space ended the greeting; a comma says so once spaces are one.
   text = calm.replace(/^((?:hi|hello|hey|dear) \p{Lu}[\p{L}'’-]*)[ \t]{2,}(?=\p{Lu})/iu, '$1, ').replace(/[ \t]{2,}/g, ' ').replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2').replace(/(^|[\s(])i(?=[\s',’])/g, '$1I');
   return { text, changes };
+}
+
+/** "Magdalena, ALMServices.tech „we are minds…”": a name and a web address, no one speaking to the reader. */
+function isSignature(text: string): boolean {
+  return /\b[\p{L}\d-]{2,40}\.(?:com|io|tech|co|net|org|ai|dev|app)\b/u.test(text) && !/\b(?:i|i'm|i'd|my|you|your)\b/.test(text.toLowerCase().replace(/’/g, "'"));
 }
 
 /** A candidate before judging: its label, lines and notes. */
@@ -222,17 +227,29 @@ export function rewrite(request: NoteRequest): RewriteResult {
   const bestCuts = (lines: readonly Line[]): Array<NonNullable<ReturnType<typeof fit>>> => {
     const pool = lines
       .map((l, i) => ({ l, i }))
+      // A line that says nothing (no verb, no praise, shared ground or purpose) is no candidate: "Magdalena, Acme.tech".
+      .filter(({ l }) => l.source === 'added' || ['purpose', 'wish', 'praise', 'shared', 'intro', 'vague'].some((r) => l.roles.has(r as never)) || (hasVerb(l.text) && !isSignature(l.text)))
       .sort((a, b) => weightOf(b.l) - weightOf(a.l) || a.i - b.i)
       .slice(0, MAX_CUT_POOL)
       .sort((a, b) => a.i - b.i);
+    // Units to keep: single lines, and neighbours joined with a real connective ("…, and I'm…").
+    const units: Array<{ l: Line; covers: number[] }> = [];
+    for (const p of pool) {
+      units.push({ l: p.l, covers: [p.i] });
+      const next = lines[p.i + 1];
+      if (next && pool.some((q) => q.i === p.i + 1) && joinable(p.l, next)) units.push({ l: join(p.l, next), covers: [p.i, p.i + 1] });
+    }
     const hasPurpose = lines.some((l) => l.roles.has('purpose'));
     const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; order: number }> = [];
-    for (let a = 0; a < pool.length; a++) {
-      for (let b = a; b < pool.length; b++) {
-        const picked = a === b ? [pool[a]] : [pool[a], pool[b]];
-        const sub = picked.map((p) => (p as { l: Line }).l);
+    for (let a = 0; a < units.length; a++) {
+      for (let b = a; b < units.length; b++) {
+        const ua = units[a] as (typeof units)[number];
+        const ub = units[b] as (typeof units)[number];
+        if (a !== b && (ub.covers[0] ?? 0) <= (ua.covers[ua.covers.length - 1] ?? 0)) continue;
+        const picked = a === b ? [ua] : [ua, ub];
+        const sub = picked.map((p) => p.l);
         if (hasPurpose && !sub.some((l) => l.roles.has('purpose'))) continue;
-        const kept = new Set(picked.map((p) => (p as { i: number }).i));
+        const kept = new Set(picked.flatMap((p) => p.covers));
         const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
         const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
         if (!fitted || fitted.lines.length !== sub.length) continue;
