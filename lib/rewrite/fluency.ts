@@ -8,7 +8,7 @@ import { SALUTATIONS } from './lexicon';
 
 /** Words that open a greeting ("Hi", "Hello"): "Good to meet you" is not one. */
 const GREETING_WORDS = new Set(Object.keys(SALUTATIONS).filter((w) => w !== 'good'));
-import { firstWord, hasPhrase, wordsOf } from './text';
+import { hasPhrase, wordsOf } from './text';
 
 /** Phrasings a note says once: twice reads as a form letter. */
 const REPEATABLE_NOT = ["i'd love to", 'would love to', "i'd like to", 'would like to', 'love to connect', 'like to connect'];
@@ -21,7 +21,8 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
     problems.push('a capital after the greeting’s comma');
   }
   for (const s of sentences) {
-    if (GREETING_WORDS.has(firstWord(s.text)) && wordsOf(s.text).length <= 4) problems.push(`a second greeting: “${s.text}”`);
+    const words = wordsOf(s.text);
+    if (words.length <= 4 && (GREETING_WORDS.has(words[0] ?? '') || GREETING_WORDS.has(words[words.length - 1] ?? ''))) problems.push(`a second greeting: “${s.text}”`);
     if (!isCompleteClause(s.text)) problems.push(`not a complete sentence: “${s.text}”`);
     if (s.terminal === '?' && !isQuestion(s.text, true)) problems.push(`a question mark on a statement: “${s.text}”`);
   }
