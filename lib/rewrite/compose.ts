@@ -7,7 +7,7 @@ import { goalClause, shortenAtWord, textKey, workPhrase } from '../templates/tex
 import type { Facts } from './facts';
 import { type ChangeNote, isCompleteClause, type Line, quote, weightOf } from './edit';
 import { BACK_REFERENCES, COMPRESS, KEEP_CAPITAL, SCENARIO_FRAMES, type ScenarioId, type Slot } from './lexicon';
-import { firstWord, hasPhrase, lowerFirst, tidy, upperFirst, wordsOf } from './text';
+import { firstWord, hasPhrase, lowerFirst, tidy, trimChars, upperFirst, wordsOf } from './text';
 
 /** A purpose clause to add: the words after "I'd love to connect and", its brackets, and the note. */
 export interface Purpose {
@@ -35,7 +35,7 @@ export function topicOf(text: string): string | undefined {
     words.push(word);
     if (/[,;:.!?)]$/.test(word) || words.length >= 8) break;
   }
-  const topic = words.join(' ').replace(/[,;:.!?)]+$/, '');
+  const topic = trimChars(words.join(' '), ',;:.!?)', 'end');
   return wordsOf(topic).length >= 1 && /\p{L}{3}/u.test(topic) && !topic.includes('[') ? topic : undefined;
 }
 

@@ -4,14 +4,13 @@
  * details contradict taken out. Nothing here splits sentences or matches red-flag words: the
  * analyzer's reading (`parseNote`) and findings (`analyze`) say where everything is.
  */
-import nlp from 'compromise';
 import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '../schema';
 import { limitFor } from '../schema';
 import { textKey } from '../templates/text';
 import type { Facts } from './facts';
-import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
-import { endMark, firstWord, stripTerminal, tidy, trimSeparators, wordsOf } from './text';
+import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, CLAUSE_WORDS, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
+import { bracketsOf, endMark, firstWord, replaceBrackets, stripTerminal, tidy, trimChars, trimSeparators, wordsOf } from './text';
 
 /** What a sentence does for the reader, from the findings in it. */
 export type Role = 'purpose' | 'wish' | 'vague' | 'praise' | 'generic' | 'reference' | 'shared' | 'intro' | 'context';
@@ -163,20 +162,20 @@ function upperFirstWord(text: string): string {
   return /^i(?=['’ ]|$)/.test(text) ? `I${text.slice(1)}` : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Whether a clause holds a verb, by compromise's tagger: what a cut leaves must still say something. */
+/**
+ * Whether a clause says something: it has a subject pronoun, an auxiliary or a past form —
+ * "SkyworkerAI - bit.ly/…", "In return" and "NLP, and RPA into 200+ systems" do not. A word test,
+ * not a tagger: it runs on every cut and costs nothing.
+ */
 export function hasVerb(text: string): boolean {
-  try {
-    return nlp(text).has('#Verb');
-  } catch {
-    return true;
-  }
+  return wordsOf(text).some((w) => CLAUSE_WORDS.has(w) || /^\p{L}{3,}ed$/u.test(w) || /^(?:i|we|you|they|it|he|she)['’](?:m|re|s|ve|d|ll)$/u.test(w));
 }
 
 /** Whether a sentence can stand: enough words, not opening or ending on a word that needs more. */
 export function isCompleteClause(text: string): boolean {
   if (/^[^\p{L}\p{N}"“'‘]/u.test(text.trim())) return false;
   // A bracket stands for the words the user will write: a noun phrase.
-  const words = wordsOf(text.replace(/\[[^[\]]{1,60}\]/g, ' slot '));
+  const words = wordsOf(replaceBrackets(text, () => ' slot '));
   if (words.length < 2) return false;
   // "Although we missed each other, I'd love to…" stands; "Although we missed each other" does not.
   const subordinate = ['because', 'while', 'although', 'though', 'since', 'whereas'].includes(words[0] ?? '');
@@ -228,7 +227,7 @@ function unshout(text: string, names: readonly string[]): string {
 
 /** A draft placeholder filled from the details when they hold it ("[company]" → "Shopify"), else as a "[…]" bracket. */
 function repairPlaceholder(actual: string, facts: Facts): string {
-  const inner = actual.replace(/^[[{<%]+|[\]}>%]+$/g, '').trim();
+  const inner = trimChars(actual, '[]{}<>%').trim();
   const key = inner.toLowerCase().replace(/[\s_-]+/g, '');
   if (/^(?:first)?name$/.test(key) && facts.name) return facts.name;
   if (/^company(?:name)?$/.test(key) && facts.company) return facts.company;
@@ -296,7 +295,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
   let name: string | undefined;
   let carried: string | undefined;
   if (greetName) {
-    const words = greetName.replace(/[.,!:;]+$/, '').split(' ');
+    const words = trimChars(greetName, '.,!:;', 'end').split(' ');
     // "Hi This is Nina" / "Hi Sravya We are": the words from a sentence opener on start the first sentence.
     const cut = words.findIndex((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
     const own = cut < 0 ? words : words.slice(0, cut);
@@ -451,7 +450,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
       roles,
       order: index,
       source: 'draft',
-      slots: (edited.match(/\[[^[\]]{1,60}\]/g) ?? []).map((b) => ({ text: b, sample: b.slice(1, -1) })),
+      slots: bracketsOf(edited).map((b) => ({ text: b, sample: b.slice(1, -1) })),
     });
   });
   return { lines, dropped, changes, name, carried };

@@ -3,7 +3,9 @@
  * name, school, company, title or number in a variant must come from the draft or the details.
  */
 import type { NoteRequest } from '../schema';
+import { placeholderSpans } from '../placeholders';
 import { firstNameOf, firstShared, sharedIndustry, squash, textKey, trimEndOf } from '../templates/text';
+import { replaceBrackets } from './text';
 
 /** The facts a rewrite may draw on, each already checked against both sides where sharing is claimed. */
 export interface Facts {
@@ -29,8 +31,6 @@ export interface Facts {
   sharedTerms: string[];
 }
 
-/** An unfilled slot: "[Name]", "{company}", "<first name>". Inner classes exclude the openers so a run of "[" stays linear. */
-export const PLACEHOLDER = /\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/;
 
 /**
  * A detail worth repeating in a note: it has words (two letters at least) and holds no template
@@ -38,7 +38,7 @@ export const PLACEHOLDER = /\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/;
  */
 function usable(value: string | undefined): string | undefined {
   const text = squash(value ?? '');
-  if (text === '' || PLACEHOLDER.test(text) || /[[\]{}<>\p{Cc}\p{Cs}]/u.test(text)) return undefined;
+  if (text === '' || placeholderSpans(text).length > 0 || /[[\]{}<>\p{Cc}\p{Cs}]/u.test(text)) return undefined;
   return (text.match(/\p{L}/gu) ?? []).length >= 2 ? text : undefined;
 }
 
@@ -104,7 +104,7 @@ function sourceText(request: NoteRequest): string {
  */
 export function unsupportedFacts(text: string, request: NoteRequest): string[] {
   const source = sourceText(request);
-  const body = text.replace(/\[[^[\]]*\]/g, ' ').replace(/[’]/g, "'");
+  const body = replaceBrackets(text, () => ' ').replace(/[’]/g, "'");
   const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$\p{L}]*/gu) ?? [];
   const unsupported: string[] = [];
   for (const raw of tokens) {

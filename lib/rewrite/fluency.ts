@@ -8,7 +8,7 @@ import { SALUTATIONS } from './lexicon';
 
 /** Words that open a greeting ("Hi", "Hello"): "Good to meet you" is not one. */
 const GREETING_WORDS = new Set(Object.keys(SALUTATIONS).filter((w) => w !== 'good'));
-import { hasPhrase, wordsOf } from './text';
+import { hasPhrase, replaceBrackets, wordsOf } from './text';
 
 /** Phrasings a note says once: twice reads as a form letter. */
 const REPEATABLE_NOT = ["i'd love to", 'would love to', "i'd like to", 'would like to', 'love to connect', 'like to connect'];
@@ -27,7 +27,7 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
     if (s.terminal === '?' && !isQuestion(s.text, true)) problems.push(`a question mark on a statement: “${s.text}”`);
   }
   // What a bracket asks for is the user's to write: its words are not the note's.
-  const lower = body.toLowerCase().replace(/[’]/g, "'").replace(/\[[^[\]]{0,60}\]/g, '[]');
+  const lower = replaceBrackets(body.toLowerCase().replace(/[’]/g, "'"), () => '[]');
   const asks = sentences.filter((s) => {
     const l = s.text.toLowerCase().replace(/[’]/g, "'");
     return hasPhrase(l, 'love to connect') || hasPhrase(l, 'like to connect') || hasPhrase(l, "let's connect") || hasPhrase(l, 'happy to connect') || hasPhrase(l, 'glad to connect');
@@ -40,6 +40,7 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) problems.push('an unbalanced parenthesis');
   if ((text.match(/[“„]/g) ?? []).length !== (text.match(/[”]/g) ?? []).length) problems.push('an unbalanced quote');
   if (/\s[,.;:!?]|[,;:]\s*[,.;:]|\.\.|  /.test(text)) problems.push('stray punctuation');
-  if (/!/.test(text.replace(/!(?=\s*$)/, ''))) problems.push('an exclamation mark mid-note');
+  const trimmed = text.trimEnd();
+  if ((trimmed.endsWith('!') ? trimmed.slice(0, -1) : trimmed).includes('!')) problems.push('an exclamation mark mid-note');
   return problems;
 }

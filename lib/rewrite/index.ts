@@ -18,7 +18,7 @@ import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote
 import { factsOf, unsupportedFacts, type Facts } from './facts';
 import { fluencyProblems } from './fluency';
 import { SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
-import { firstWord, hasPhrase, wordsOf } from './text';
+import { bracketsOf, firstWord, hasPhrase, replaceBrackets, wordsOf } from './text';
 
 export { unsupportedFacts } from './facts';
 export { fluencyProblems } from './fluency';
@@ -31,7 +31,10 @@ export type VariantLabel = (typeof VARIANT_LABELS)[number];
 const MAX_CUT_POOL = 6;
 
 /** How many of the best cuts are tried against the guarantees before giving up on a recipe. */
-const MAX_CUTS_TRIED = 8;
+const MAX_CUTS_TRIED = 4;
+
+/** How many of a long draft's possible cuts are judged by the analyzer (each costs an analysis). */
+const MAX_CUTS_JUDGED = 4;
 
 /** The most variants a rewrite returns. */
 const MAX_VARIANTS = 3;
@@ -94,9 +97,12 @@ function mechanicalRepairs(note: string, facts: Facts): { text: string; changes:
   return { text, changes };
 }
 
+/** A token that is a web address ("ALMServices.tech", "navasal.com,"); anchored, tested per token. */
+const WEB_ADDRESS = /^[^\s.]{0,40}[\p{L}\d-]\.(?:com|io|tech|co|net|org|ai|dev|app)(?:[^\p{L}]|$)/u;
+
 /** "Magdalena, ALMServices.tech „we are minds…”": a name and a web address, no one speaking to the reader. */
 function isSignature(text: string): boolean {
-  return /\b[\p{L}\d-]{2,40}\.(?:com|io|tech|co|net|org|ai|dev|app)\b/u.test(text) && !/\b(?:i|i'm|i'd|my|you|your)\b/.test(text.toLowerCase().replace(/’/g, "'"));
+  return text.split(/\s/).some((token) => WEB_ADDRESS.test(token)) && !/\b(?:i|i'm|i'd|my|you|your)\b/.test(text.toLowerCase().replace(/’/g, "'"));
 }
 
 /** A candidate before judging: its label, lines and notes. */
@@ -111,7 +117,7 @@ function filledText(text: string, slots: readonly Slot[]): string {
   let out = text;
   for (const slot of slots) out = out.split(slot.text).join(slot.sample);
   // A bracket from the draft itself ("[topic]") holds what its own words say.
-  return out.replace(/\[([^[\]]{1,60})\]/g, '$1');
+  return replaceBrackets(out, (b) => b.slice(1, -1));
 }
 
 /**
@@ -241,14 +247,22 @@ export function rewrite(request: NoteRequest): RewriteResult {
     }
     const hasPurpose = lines.some((l) => l.roles.has('purpose'));
     const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; order: number }> = [];
+    // Every ordered choice of one or two units, the most valuable first; only the best few are judged.
+    const choices: Array<{ picked: Array<(typeof units)[number]>; weight: number }> = [];
     for (let a = 0; a < units.length; a++) {
       for (let b = a; b < units.length; b++) {
         const ua = units[a] as (typeof units)[number];
         const ub = units[b] as (typeof units)[number];
         if (a !== b && (ub.covers[0] ?? 0) <= (ua.covers[ua.covers.length - 1] ?? 0)) continue;
         const picked = a === b ? [ua] : [ua, ub];
+        if (hasPurpose && !picked.some((p) => p.l.roles.has('purpose'))) continue;
+        choices.push({ picked, weight: picked.reduce((w, p) => w + weightOf(p.l), 0) });
+      }
+    }
+    choices.sort((x, y) => y.weight - x.weight);
+    for (const { picked } of choices.slice(0, MAX_CUTS_JUDGED)) {
+      {
         const sub = picked.map((p) => p.l);
-        if (hasPurpose && !sub.some((l) => l.roles.has('purpose'))) continue;
         const kept = new Set(picked.flatMap((p) => p.covers));
         const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
         const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
@@ -263,6 +277,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
     return found.sort((x, y) => y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
   };
   const consider = (candidate: Candidate, protect: boolean) => {
+    if (accepted.length >= MAX_VARIANTS) return;
     if (draftFits || candidate.lines.length <= 2) judgeFitted(candidate, fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }));
     else for (const cut of bestCuts(candidate.lines)) if (judgeFitted(candidate, cut)) break;
   };
@@ -272,13 +287,16 @@ export function rewrite(request: NoteRequest): RewriteResult {
     const text = render(greeting, fitted.lines, proper);
     if (sameText(text, request.note)) return false;
     if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) return false;
+    // "Concise" is worth an analysis only when it is the shortest so far.
+    if (candidate.label === 'Concise' && accepted.some((v) => v.text.length <= text.length)) return false;
+    if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
     const analysis = judge(text);
     if (analysis.stats.sentences > 2) return false;
     const slots = fitted.lines.flatMap((l) => l.slots);
     const filled = judge(filledText(text, slots));
     if (strong ? filled.score < draft.score : filled.score <= draft.score) return false;
     if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
-    const placeholders = [...new Set(text.match(/\[[^[\]]{1,60}\]/g) ?? [])];
+    const placeholders = [...new Set(bracketsOf(text))];
     const changes = dedupe([...common, ...candidate.changes, ...fitted.changes]);
     // A variant that differs only in punctuation it cannot name is not worth a card.
     if (changes.length === 0) return false;

@@ -5,6 +5,7 @@
  * the analyzer's job: nothing here re-detects what a finding already says.
  */
 import type { RedFlagId } from '../schema';
+import { withoutParentheses } from './text';
 
 /** What a variant does with a red flag's evidence: repair it in place, or cut the clause it sits in. */
 export type FlagAction = 'repair' | 'cut';
@@ -249,9 +250,16 @@ function dropTrailingAdjunct(text: string): string {
  * clause. Each starts on a literal, so none backtracks on long input.
  */
 export const COMPRESS: ReadonlyArray<(text: string) => string> = [
-  (t) => t.replace(/ ?\([^()]{0,200}\)/g, ''),
+  withoutParentheses,
   (t) => cutAsides(t, [', e.g. ', ' e.g. ', ', i.e. ', ' i.e. ', ', for example', ', such as ', ' such as ', ', especially ']),
   (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, '').replace(/ (?:back )?in (?:19|20)\d\d\b/gi, '').replace(/ for a while\b/gi, ''),
   (t) => t.replace(/\b(?:really|very|just|actually|truly|basically|currently) /gi, ''),
   dropTrailingAdjunct,
 ];
+
+/** Words that make a clause say something: subjects, auxiliaries and the commonest verbs of a note. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'do', 'does',
+  'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', "let's", 'love', 'like', 'want', 'hope', 'saw',
+  'read', 'met', 'know', 'think', 'work', 'lead', 'run', 'help', 'build', 'share', 'learn', 'hear', 'see', 'make', 'get', 'need',
+]);

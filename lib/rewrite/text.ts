@@ -1,3 +1,5 @@
+import { placeholderSpans } from '../placeholders';
+
 /**
  * Small text helpers of the rewrite: whole-word search by indexOf (no regex per phrase, so nothing
  * to backtrack on a hostile draft), first words, and case changes at a sentence start.
@@ -21,8 +23,17 @@ export function wordsOf(text: string): string[] {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}'+&-]+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .map((w) => trimChars(w, "'"))
     .filter(Boolean);
+}
+
+/** Strips any of `chars` from both ends, by a scan (no regex to backtrack on a long run). */
+export function trimChars(text: string, chars: string, ends: 'both' | 'end' = 'both'): string {
+  let start = 0;
+  let end = text.length;
+  if (ends === 'both') while (start < end && chars.includes(text.charAt(start))) start++;
+  while (end > start && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** The first word, lowercase with straight apostrophes. */
@@ -85,4 +96,43 @@ export function endMark(text: string): string {
   while (end > 0 && CLOSERS.includes(text.charAt(end - 1))) end--;
   const ch = text.charAt(end - 1);
   return MARKS.includes(ch) && ch !== '' ? ch : '';
+}
+
+/** The "[…]" brackets of a text, by the one placeholder scanner the analyzer and the page use. */
+export function bracketsOf(text: string): string[] {
+  return placeholderSpans(text)
+    .filter((s) => text.charAt(s.start) === '[')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+/** Replaces each "[…]" bracket with `to(bracket)`. */
+export function replaceBrackets(text: string, to: (bracket: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const s of placeholderSpans(text)) {
+    if (text.charAt(s.start) !== '[') continue;
+    out += text.slice(at, s.start) + to(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Removes asides in parentheses (" (AI/Data Analytics focus)"), by a scan. */
+export function withoutParentheses(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open + 1);
+    const nested = text.indexOf('(', open + 1);
+    if (close < 0 || close - open > 200) break;
+    if (nested >= 0 && nested < close) {
+      out += text.slice(at, nested);
+      at = nested;
+      continue;
+    }
+    const cut = open > 0 && text.charAt(open - 1) === ' ' ? open - 1 : open;
+    out += text.slice(at, cut);
+    at = close + 1;
+  }
+  return out + text.slice(at);
 }
