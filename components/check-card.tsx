@@ -5,9 +5,13 @@
  */
 import { CHECK_NAMES } from './check-names';
 import { MessageText } from './message-text';
+import { buttonClass } from './ui/button';
 import { STATUS_LABEL, STATUS_TEXT, StatusIcon } from './ui/status-icon';
 import { markKey } from '@/lib/client/highlight';
+import { RED_FLAG_IDS, type RedFlagId } from '@/lib/contract';
 import type { CheckResult, Finding } from '@/lib/schema';
+
+const redFlagIds: ReadonlySet<string> = new Set(RED_FLAG_IDS);
 
 /** Props of a card. */
 export interface CheckCardProps {
@@ -15,6 +19,8 @@ export interface CheckCardProps {
   /** False when the note changed since this analysis: findings may no longer sit where they were. */
   current: boolean;
   onReveal: (finding: Finding, key: string) => void;
+  /** Switches a red-flag rule off in "Your rules" (red-flag findings only). */
+  onTurnOff?: (ruleId: RedFlagId) => void;
 }
 
 const CARD_TONE = {
@@ -24,7 +30,7 @@ const CARD_TONE = {
 } as const;
 
 /** A single check card. */
-export function CheckCard({ check, current, onReveal }: CheckCardProps) {
+export function CheckCard({ check, current, onReveal, onTurnOff }: CheckCardProps) {
   const name = CHECK_NAMES[check.id] ?? check.id;
   const headingId = `check-${check.id}`;
   const showDetail = check.status !== 'pass';
@@ -76,6 +82,11 @@ export function CheckCard({ check, current, onReveal }: CheckCardProps) {
                   {tries.length > 0 && <span className="block text-slate-700 dark:text-slate-300">Try: {tries.join(' · ')}</span>}
                   <span className="mt-0.5 block text-xs font-medium text-sky-800 dark:text-sky-300">{current ? 'Show in note' : 'Note changed since'}</span>
                 </button>
+                {onTurnOff && redFlagIds.has(finding.ruleId) && (
+                  <button type="button" onClick={() => onTurnOff(finding.ruleId as RedFlagId)} className={`${buttonClass('quiet', 'sm')} ml-2`}>
+                    Turn off this rule
+                  </button>
+                )}
               </li>
             );
           })}

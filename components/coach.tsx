@@ -14,6 +14,7 @@ import { InvitePreview } from './invite-preview';
 import { NoteEditor, type NoteEditorHandle } from './note-editor';
 import { PlanChoice } from './plan-choice';
 import { RecentNotes } from './recent-notes';
+import { RulesPanel } from './rules-panel';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
 import { VERDICT_SHORT } from './score-badge';
 import { TemplatePicker } from './template-picker';
@@ -29,6 +30,7 @@ import {
 } from '@/lib/client/details';
 import { type Mark, markKey, rebaseMarks } from '@/lib/client/highlight';
 import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
+import { EMPTY_RULES, isRulesForm, toConfig, withSetting } from '@/lib/client/rules';
 import { replaceTextareaValue } from '@/lib/client/replace-text';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
@@ -59,11 +61,12 @@ export function Coach({ templateCount }: CoachProps) {
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
   const [sender, setSender, senderStore] = useStoredState(STORAGE_KEYS.sender, EMPTY_SENDER, isSenderForm);
   const [recent, setRecent, recentStore] = useStoredState(STORAGE_KEYS.recent, NO_RECENT, isRecentList);
+  const [rules, setRules, rulesStore] = useStoredState(STORAGE_KEYS.rules, EMPTY_RULES, isRulesForm);
   const [undo, setUndo] = useState<{ previous: string; label: string } | null>(null);
   const editor = useRef<NoteEditorHandle>(null);
 
   const limit = PLAN_LIMITS[plan];
-  const request = useMemo(() => buildRequest(note, plan, recipient, sender), [note, plan, recipient, sender]);
+  const request = useMemo(() => buildRequest(note, plan, recipient, sender, toConfig(rules)), [note, plan, recipient, sender, rules]);
   const live = useLiveAnalysis(request, hydrated);
   const rewrite = useRewrite(request);
   const current = live.analysis !== null && live.analyzedNote === note;
@@ -120,6 +123,7 @@ export function Coach({ templateCount }: CoachProps) {
     recipientStore.clear();
     senderStore.clear();
     recentStore.clear();
+    rulesStore.clear();
     clearAllStored();
     setUndo(null);
     rewrite.reset();
@@ -163,7 +167,15 @@ export function Coach({ templateCount }: CoachProps) {
       </div>
 
       <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
-        <FeedbackPanel analysis={live.analysis} analyzedNote={live.analyzedNote} current={current} pending={live.pending} problem={live.problem} onReveal={reveal} />
+        <FeedbackPanel
+          analysis={live.analysis}
+          analyzedNote={live.analyzedNote}
+          current={current}
+          pending={live.pending}
+          problem={live.problem}
+          onReveal={reveal}
+          onTurnOff={(id) => setRules((r) => withSetting(r, id, 'off'))}
+        />
       </div>
 
       {/* After the feedback on phones; under the editor, next to the feedback, on wide screens. */}
@@ -181,6 +193,7 @@ export function Coach({ templateCount }: CoachProps) {
           onSenderClear={senderStore.clear}
         />
         <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={replaceNote} />
+        <RulesPanel rules={rules} onChange={setRules} />
         <RecentNotes notes={recent} onReopen={(text) => replaceNote(text, 'a recent note')} onClear={recentStore.clear} />
         <ClearData onClear={clearEverything} />
       </div>

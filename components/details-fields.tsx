@@ -4,6 +4,7 @@
  * (remembered on this device for every note, with a button to forget it). Loaded only when a fold
  * is first opened (see details-form.tsx).
  */
+import { ProfilePasteLauncher } from './profile-paste-launcher';
 import { buttonClass } from './ui/button';
 import { TextField } from './ui/text-field';
 import { FIELD_MAX, type RecipientField, type RecipientForm, type SenderField, type SenderForm } from '@/lib/client/details';
@@ -49,6 +50,7 @@ export function RecipientFields({ recipient, onRecipientChange, onRecipientClear
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
         What you know of the person: the coach checks your note uses it. Kept with your draft in this browser.
       </p>
+      <ProfilePasteLauncher target="recipient" form={recipient} onChange={onRecipientChange} />
       <div className="grid gap-3 sm:grid-cols-2">
         {RECIPIENT.map((f) => (
           <div key={f.key} className={f.multiline || f.key === 'recentWork' || f.key === 'headline' ? 'sm:col-span-2' : ''}>
@@ -85,6 +87,7 @@ export function SenderFields({ sender, onSenderChange, onSenderClear }: SenderFi
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
         Remembered on this device for your next notes, never sent anywhere but to the coach.
       </p>
+      <ProfilePasteLauncher target="sender" form={sender} onChange={onSenderChange} />
       <div className="grid gap-3 sm:grid-cols-2">
         {SENDER.map((f) => (
           <div key={f.key} className={f.multiline ? 'sm:col-span-2' : ''}>

@@ -8,6 +8,7 @@
 import { CheckCard } from './check-card';
 import { ScoreBadge, VERDICT_LABEL } from './score-badge';
 import type { Analysis, Finding } from '@/lib/schema';
+import type { RedFlagId } from '@/lib/contract';
 
 /** Props of the panel. */
 export interface FeedbackPanelProps {
@@ -19,10 +20,11 @@ export interface FeedbackPanelProps {
   pending: boolean;
   problem: string | null;
   onReveal: (finding: Finding, key: string) => void;
+  onTurnOff?: (ruleId: RedFlagId) => void;
 }
 
 /** Feedback on the note, updated as the user types. */
-export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal }: FeedbackPanelProps) {
+export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal, onTurnOff }: FeedbackPanelProps) {
   const announcement = analysis ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}.` : '';
   return (
     <>
@@ -60,7 +62,7 @@ export function FeedbackPanel({ analysis, analyzedNote, current, pending, proble
             </div>
             <div className="space-y-3">
               {analysis.checks.map((check) => (
-                <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} />
+                <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} onTurnOff={onTurnOff} />
               ))}
             </div>
           </div>

@@ -3,16 +3,48 @@
  * script so it can be tested without a process.
  */
 import { analyze } from './analyzer';
+import { MAX_PROFILE_TEXT, type ParsedProfile, parseProfile } from './profile';
 import { rewrite } from './rewrite';
-import type { Analysis, RewriteResult } from './schema';
-import { noteRequestSchema } from './schema';
+import type { Analysis, RewriteResult, RuleConfig } from './schema';
+import { noteRequestSchema, ruleConfigSchema } from './schema';
 
 export type LineResult =
   | (Analysis & { rewrite?: RewriteResult })
   | { error: string; issues?: { path: (string | number)[]; message: string }[] };
 
+/** Parses a `--config FILE`'s text: the user's rules for every line. Throws a readable message. */
+export function parseConfig(text: string): RuleConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    throw new Error('the config file is not JSON: it must be {"rules"?, "phrases"?, "allow"?}');
+  }
+  const parsed = ruleConfigSchema.safeParse(json);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'config'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+/** The config for one line: the file's, with the line's own settings on top (phrases and allows add up). */
+function mergeConfig(base: RuleConfig | undefined, own: unknown): unknown {
+  if (!base) return own;
+  if (own === undefined) return base;
+  if (typeof own !== 'object' || own === null) return own;
+  const line = own as Record<string, unknown>;
+  const phrases: Record<string, unknown> = { ...base.phrases };
+  for (const [id, list] of Object.entries((line.phrases as Record<string, unknown> | undefined) ?? {})) {
+    phrases[id] = Array.isArray(list) ? [...((base.phrases as Record<string, string[]> | undefined)?.[id] ?? []), ...list] : list;
+  }
+  return {
+    ...line,
+    rules: { ...base.rules, ...(line.rules as object | undefined) },
+    phrases,
+    allow: [...(base.allow ?? []), ...(Array.isArray(line.allow) ? line.allow : [])],
+  };
+}
+
 /** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
-export function analyzeLine(rawLine: string, options: { rewrite?: boolean } = {}): LineResult {
+export function analyzeLine(rawLine: string, options: { rewrite?: boolean; config?: RuleConfig } = {}): LineResult {
   // Files saved on Windows often start with a byte-order mark; it is not part of the JSON.
   const line = rawLine.startsWith('\uFEFF') ? rawLine.slice(1) : rawLine;
   let body: unknown;
@@ -23,10 +55,14 @@ export function analyzeLine(rawLine: string, options: { rewrite?: boolean } = {}
   }
   // Plain text, and JSON that is only a string, are bare notes ("great post!" or "\"great post!\"").
   if (body === undefined || typeof body === 'string') body = { note: typeof body === 'string' ? body : line };
+  if (options.config && typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const request = body as Record<string, unknown>;
+    body = { ...request, config: mergeConfig(options.config, request.config) };
+  }
   const parsed = noteRequestSchema.safeParse(body);
   if (!parsed.success) {
     return {
-      error: 'Invalid request: it must be {"note": string, "plan"?, "profile"?, "sender"?} within the limits.',
+      error: 'Invalid request: it must be {"note": string, "plan"?, "profile"?, "sender"?, "config"?} within the limits.',
       issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
     };
   }
@@ -35,5 +71,24 @@ export function analyzeLine(rawLine: string, options: { rewrite?: boolean } = {}
     return options.rewrite ? { ...analysis, rewrite: rewrite(parsed.data) } : analysis;
   } catch {
     return { error: 'Internal error while analyzing this line.' };
+  }
+}
+
+/** The answer of `--parse-profile`: the parsed profile, or why the input was refused. */
+export type ProfileResult = ParsedProfile | { error: string };
+
+/**
+ * Reads a whole input (a file or stdin) as one pasted profile, with the API's bound; never throws.
+ * A byte-order mark is not part of the text.
+ */
+export function parseProfileInput(raw: string): ProfileResult {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  if (text.length > MAX_PROFILE_TEXT) {
+    return { error: `This is longer than a profile (${text.length} characters; the limit is ${MAX_PROFILE_TEXT}): paste one profile.` };
+  }
+  try {
+    return parseProfile(text);
+  } catch {
+    return { error: 'Internal error while reading this profile.' };
   }
 }

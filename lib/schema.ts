@@ -3,15 +3,23 @@
  * the CLI, the eval and the rewrite engine. Raw input is converted here, at the boundary.
  */
 import { z } from 'zod';
+import {
+  CHECK_IDS,
+  CONFIG_MAX,
+  FIELD_MAX,
+  LIST_MAX,
+  MAX_NOTE_LENGTH,
+  PLANS,
+  RED_FLAG_IDS,
+  RULE_IDS,
+  RULE_SETTINGS,
+  type RedFlagId,
+} from './contract';
+import { MAX_PROFILE_TEXT } from './profile';
 
-/** Longest note accepted for analysis (LinkedIn's own limit is 300; drafts can be longer). */
-export const MAX_NOTE_LENGTH = 5000;
+export * from './contract';
 
-/** LinkedIn's note limits per plan, in UTF-16 code units (what a browser textarea counts). */
-export const PLAN_LIMITS = { free: 200, premium: 300 } as const;
-
-export const planSchema = z.enum(['free', 'premium']);
-export type Plan = z.infer<typeof planSchema>;
+export const planSchema = z.enum(PLANS);
 
 const field = (max: number) => z.string().max(max, `at most ${max} characters`);
 const list = (maxItems: number, maxLength: number) =>
@@ -19,27 +27,52 @@ const list = (maxItems: number, maxLength: number) =>
 
 /** The recipient: whatever the user knows of the person they are writing to. */
 export const profileSchema = z.strictObject({
-  name: field(100).optional(),
-  headline: field(220).optional(),
-  company: field(100).optional(),
-  industry: field(100).optional(),
-  about: field(2600).optional(),
-  recentWork: field(300).optional(),
-  schools: list(10, 120).optional(),
-  mutualConnections: list(20, 100).optional(),
+  name: field(FIELD_MAX.name).optional(),
+  headline: field(FIELD_MAX.headline).optional(),
+  company: field(FIELD_MAX.company).optional(),
+  industry: field(FIELD_MAX.industry).optional(),
+  about: field(FIELD_MAX.about).optional(),
+  recentWork: field(FIELD_MAX.recentWork).optional(),
+  schools: list(LIST_MAX.schools, FIELD_MAX.schools).optional(),
+  mutualConnections: list(LIST_MAX.mutualConnections, FIELD_MAX.mutualConnections).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 /** The sender: the user's own details, kept on their device by the page. */
 export const senderSchema = z.strictObject({
-  name: field(100).optional(),
-  headline: field(220).optional(),
-  company: field(100).optional(),
-  industry: field(100).optional(),
-  goal: field(300).optional(),
-  schools: list(10, 120).optional(),
+  name: field(FIELD_MAX.name).optional(),
+  headline: field(FIELD_MAX.headline).optional(),
+  company: field(FIELD_MAX.company).optional(),
+  industry: field(FIELD_MAX.industry).optional(),
+  goal: field(FIELD_MAX.goal).optional(),
+  schools: list(LIST_MAX.schools, FIELD_MAX.schools).optional(),
 });
 export type Sender = z.infer<typeof senderSchema>;
+
+const redFlagIds: ReadonlySet<string> = new Set(RED_FLAG_IDS);
+/** The message for a rule id that is not in the registry: it lists the valid ones. */
+export const UNKNOWN_RULE_MESSAGE = `unknown rule id; valid ids: ${RED_FLAG_IDS.join(', ')}`;
+
+/** A record keyed by red-flag rule ids; an unknown key is reported at its path with the valid ids. */
+function byRule<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!redFlagIds.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: UNKNOWN_RULE_MESSAGE });
+    }
+  }) as unknown as z.ZodType<Partial<Record<RedFlagId, z.output<T>>>, Record<string, z.input<T>>>;
+}
+const phrase = z.string().trim().min(1, 'a phrase cannot be empty').max(CONFIG_MAX.phraseLength, `at most ${CONFIG_MAX.phraseLength} characters`);
+
+/**
+ * The user's own rules (SPEC "Your own rules"): switch a red-flag rule off or change its severity,
+ * add phrases to a phrase-list rule, and name phrases that are never flagged.
+ */
+export const ruleConfigSchema = z.strictObject({
+  rules: byRule(z.enum(RULE_SETTINGS)).optional(),
+  phrases: byRule(z.array(phrase).max(CONFIG_MAX.phrasesPerRule, `at most ${CONFIG_MAX.phrasesPerRule} phrases per rule`)).optional(),
+  allow: z.array(phrase).max(CONFIG_MAX.allow, `at most ${CONFIG_MAX.allow} phrases`).optional(),
+});
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;
 
 /** A request to analyze (or rewrite) one note. Unknown keys are rejected. */
 export const noteRequestSchema = z.strictObject({
@@ -47,28 +80,11 @@ export const noteRequestSchema = z.strictObject({
   plan: planSchema.optional(),
   profile: profileSchema.optional(),
   sender: senderSchema.optional(),
+  config: ruleConfigSchema.optional(),
 });
 export type NoteRequest = z.infer<typeof noteRequestSchema>;
 
-export const CHECK_IDS = ['length', 'intent', 'shared-ground', 'specific-praise', 'red-flags'] as const;
 export const checkIdSchema = z.enum(CHECK_IDS);
-export type CheckId = z.infer<typeof checkIdSchema>;
-
-export const RED_FLAG_IDS = [
-  'boilerplate',
-  'emoji',
-  'buzzword-title',
-  'count-bragging',
-  'self-promotion',
-  'sales-pitch',
-  'early-ask',
-  'placeholder',
-  'all-caps',
-  'exclamation',
-  'name-mismatch',
-  'hedging',
-] as const;
-export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 export const statusSchema = z.enum(['pass', 'warn', 'fail']);
 export type Status = z.infer<typeof statusSchema>;
@@ -78,7 +94,7 @@ export type Span = z.infer<typeof spanSchema>;
 
 /** One piece of evidence: a rule that fired on `note.slice(span.start, span.end) === actual`. */
 export const findingSchema = z.object({
-  ruleId: z.string(),
+  ruleId: z.enum(RULE_IDS),
   message: z.string(),
   span: spanSchema,
   actual: z.string(),
@@ -130,7 +146,17 @@ export type Variant = z.infer<typeof variantSchema>;
 export const rewriteResultSchema = z.object({ variants: z.array(variantSchema).max(3) });
 export type RewriteResult = z.infer<typeof rewriteResultSchema>;
 
-/** Resolves a request's plan to its character limit (premium by default). */
-export function limitFor(plan: Plan | undefined): number {
-  return PLAN_LIMITS[plan ?? 'premium'];
-}
+/** Longest pasted profile `POST /api/profile` reads (a whole profile page copied is far less). */
+export { MAX_PROFILE_TEXT };
+
+/**
+ * Body cap of `POST /api/profile`: room for the longest text even if every character arrives as
+ * a six-byte `\uXXXX` escape, so a text over the limit gets its 422, not a 413.
+ */
+export const MAX_PROFILE_BODY_BYTES = 6 * MAX_PROFILE_TEXT + 1024;
+
+/** A pasted profile to read: the web page's copy or the PDF export's text. Unknown keys are rejected. */
+export const profileTextRequestSchema = z.strictObject({
+  text: z.string().max(MAX_PROFILE_TEXT, `at most ${MAX_PROFILE_TEXT} characters`),
+});
+export type ProfileTextRequest = z.infer<typeof profileTextRequestSchema>;

@@ -10,7 +10,9 @@ import { evaluate, MEASURES, measured, measureOf, parseLabeledLines, thresholdsF
 
 const FIXTURES = 'tests/fixtures';
 const files = process.argv.slice(2).filter((a) => a !== '--');
-const sets = files.length > 0 ? files : readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(FIXTURES, f));
+// By default every labeled set in the fixtures (a file of unlabeled drafts, for reviews, is not one).
+const labeled = (file: string) => readFileSync(file, 'utf8').split('\n', 1)[0]?.includes('"expect"') ?? false;
+const sets = files.length > 0 ? files : readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(FIXTURES, f)).filter(labeled);
 const quiet = process.env.EVAL_QUIET === '1';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -92,7 +92,7 @@ describe('every draft that is not strong gets a variant', () => {
     const without = realDev.filter((r) => rewrite(r.request).variants.length === 0).map((r) => r.id);
     expect(realDev.length).toBeGreaterThan(50);
     expect(without).toEqual([]);
-  });
+  }, 60_000);
   // Left out: the Golden Rules (sentence-splitting prose, not notes) and drafts that greet someone other
   // than the recipient in the details, whose name the rewrite keeps by design (the score stays capped).
   test('on every set of notes, at least 95% of drafts the analyzer does not call strong get one', () => {
@@ -100,14 +100,14 @@ describe('every draft that is not strong gets a variant', () => {
     const weak = rows.filter((r) => r.file !== 'golden-rules.jsonl' && analyze(r.request).verdict !== 'strong' && !mismatch(r));
     const served = weak.filter((r) => rewrite(r.request).variants.length > 0).length;
     expect(served / weak.length).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
   test('the first variant, once filled, passes length, intent and red flags for at least 90% of real-dev', () => {
     const passing = realDev.filter((r) => {
       const first = rewrite(r.request).variants[0];
       return first !== undefined && ['length', 'intent', 'red-flags'].every((id) => first.filled.checks.find((c) => c.id === id)?.status === 'pass');
     });
     expect(passing.length / realDev.length).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 60_000);
 });
 
 describe('the fact guard', () => {

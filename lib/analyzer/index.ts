@@ -3,7 +3,7 @@
  * is parsed once and the same document is handed to every check.
  */
 import type { Analysis, CheckResult, NoteRequest } from '../schema';
-import { limitFor } from '../schema';
+import { limitFor } from '../contract';
 import { checkIntent } from './checks/intent';
 import { checkLength } from './checks/length';
 import { checkRedFlags, findRedFlags } from './checks/red-flags';
@@ -24,6 +24,6 @@ export function analyze(request: NoteRequest): Analysis {
   const ctx: CheckContext = { ...base, redFlags: findRedFlags(base) };
   const checks: CheckResult[] = [checkLength(ctx), checkIntent(ctx), checkSharedGround(ctx), checkSpecificPraise(ctx), checkRedFlags(ctx)];
   const stats = { characters: request.note.length, words: doc.terms.length, sentences: doc.sentences.length, limit };
-  const { score, verdict } = scoreChecks(checks, stats);
+  const { score, verdict } = scoreChecks(checks, stats, request.config);
   return { score, verdict, stats, checks };
 }

@@ -39,25 +39,43 @@ export interface LeadPair {
   lead: RegExp;
   target: RegExp;
   wordsBetween: number;
+  /** When given, the word right before the lead must match too ("i" in "I help …"). */
+  before?: RegExp;
+}
+
+/** A lead/target pair as data: the lead word, the target pattern, how many words may lie between. */
+export interface LeadPairSource {
+  lead: string;
+  target: string;
+  wordsBetween: number;
+  before?: string;
 }
 
 /** Compiles lead/target pairs once, at module load. */
-export function compilePairs(pairs: readonly { lead: string; target: string; wordsBetween: number }[]): LeadPair[] {
-  return pairs.map((p) => ({ lead: new RegExp(p.lead, 'u'), target: new RegExp(p.target, 'gu'), wordsBetween: p.wordsBetween }));
+export function compilePairs(pairs: readonly LeadPairSource[]): LeadPair[] {
+  return pairs.map((p) => ({
+    lead: new RegExp(p.lead, 'u'),
+    target: new RegExp(p.target, 'gu'),
+    wordsBetween: p.wordsBetween,
+    ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),
+  }));
 }
 
 /** Spans from a lead word to the end of its target: "our AI charting tool saves". */
 export function findPairs(doc: NoteDoc, pairs: readonly LeadPair[]): Span[] {
   const out: Span[] = [];
-  for (const { lead, target, wordsBetween } of pairs) {
+  for (const { lead, target, wordsBetween, before: wordBefore } of pairs) {
     for (const t of findIn(doc.sealed, target)) {
-      // The words just before the target, nearest first, within its sentence.
-      const before = doc.words.filter((w) => w.end <= t.start && w.end > t.start - 200).slice(-(wordsBetween + 1));
-      for (let i = before.length - 1; i >= 0; i--) {
+      // The words just before the target, nearest first, within its sentence (one more for `before`).
+      const before = doc.words.filter((w) => w.end <= t.start && w.end > t.start - 200).slice(-(wordsBetween + 2));
+      for (let i = before.length - 1; i >= (wordBefore ? 1 : 0); i--) {
         const w = before[i] as { word: string; start: number };
         if (doc.sealed.slice(w.start, t.start).includes('\u0001')) break;
+        if (i < before.length - 1 - wordsBetween && !wordBefore) break;
         if (lead.test(w.word)) {
-          out.push({ start: w.start, end: t.end });
+          const prev = before[i - 1] as { word: string; start: number } | undefined;
+          if (wordBefore && !(prev && wordBefore.test(prev.word) && !doc.sealed.slice(prev.start, w.start).includes('\u0001'))) break;
+          out.push({ start: wordBefore && prev ? prev.start : w.start, end: t.end });
           break;
         }
       }
@@ -119,10 +137,13 @@ export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
 
 /** Every match of the patterns in the sealed note, grouped by the sentence it stands in. */
 export function matchesBySentence(doc: NoteDoc, patterns: readonly RegExp[]): Span[][] {
+  return bySentence(doc, patterns.flatMap((pattern) => findIn(doc.sealed, pattern)));
+}
+
+/** Spans grouped by the sentence they start in, in order. */
+export function bySentence(doc: NoteDoc, spans: readonly Span[]): Span[][] {
   const groups: Span[][] = doc.sentences.map(() => []);
-  for (const pattern of patterns) {
-    for (const span of findIn(doc.sealed, pattern)) groups[sentenceIndexAt(doc, span.start)]?.push(span);
-  }
+  for (const span of spans) groups[sentenceIndexAt(doc, span.start)]?.push(span);
   for (const group of groups) group.sort((a, b) => a.start - b.start);
   return groups;
 }

@@ -1,8 +1,12 @@
 /**
  * Renders the rule reference (docs/rules.md) from the lexicon and score data.
  */
-import { RED_FLAG_IDS } from '../schema';
+import { CHECK_RULE_IDS, RED_FLAG_IDS } from '../contract';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
+import { RULES } from './rules';
+
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 import { FLAGGED_CAP, NO_INTENT_CAP, OVER_LIMIT_PENALTY, POINTS, VERDICT_THRESHOLDS } from './score';
 
 const CHECKS: { id: 'length' | 'intent' | 'shared-ground' | 'specific-praise'; pass: string; warn: string; fail: string; points: string }[] = [
@@ -30,13 +34,41 @@ export function renderRulesDoc(): string {
     '',
     '## Red flags',
     '',
-    '| rule id | severity | penalty | what and why | instead |',
-    '|---|---|---|---|---|',
+    'Each rule is one entry of `lib/analyzer/lexicon/red-flags.ts`; your own config (`config.rules`, `config.phrases`, `config.allow`) can switch it off, set it to minor or serious, add phrases to it, or allow a phrase.',
+    '',
+    '| rule id | severity | penalty | what and why | message | example | instead | rewrite |',
+    '|---|---|---|---|---|---|---|---|',
     ...RED_FLAG_IDS.map((id) => {
       const r = RED_FLAG_RULES[id];
-      return `| \`${id}\` | ${r.severity} | −${r.penalty} | ${r.description} | ${r.expected.join('; ')} |`;
+      return `| \`${id}\` | ${r.severity} | −${r.penalty} | ${cell(r.description)} | ${cell(r.message)} | ${cell(r.example)} | ${cell(r.expected.join('; '))} | ${r.rewrite} |`;
     }),
     '',
+    '## Check-level rules',
+    '',
+    'The evidence the other checks report, each with its message (`{actual}` is the text it points at).',
+    '',
+    '| rule id | check | what it means | message | example | rewrite |',
+    '|---|---|---|---|---|---|',
+    ...CHECK_RULE_IDS.map((id) => {
+      const r = RULES[id];
+      return `| \`${id}\` | ${r.check} | ${cell(r.description)} | ${cell(r.message)} | ${cell(r.example)} | ${r.rewrite} |`;
+    }),
+    '',
+    '## Phrases and patterns',
+    '',
+    'Phrases are matched as whole words, case-insensitively, with straight quotes; patterns are regular expressions on the lowercased note (each proven free of catastrophic backtracking by `tests/redos.test.ts`).',
+    '',
+    ...RED_FLAG_IDS.flatMap((id) => {
+      const r = RED_FLAG_RULES[id];
+      if (!r.phrases && !r.patterns && !r.pairs) return [];
+      return [
+        `### \`${id}\``,
+        '',
+        ...(r.phrases ? [`Phrases: ${r.phrases.map(code).join(', ')}.`, ''] : []),
+        ...(r.patterns ? [`Patterns: ${r.patterns.length}.`, '', ...r.patterns.map((p) => `- ${code(p)}`), ''] : []),
+        ...(r.pairs ? [...r.pairs.map((p) => `- lead ${code(p.lead)} within ${p.wordsBetween} words before ${code(p.target)}`), ''] : []),
+      ];
+    }),
   ];
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  * counts for less than a reason to talk; shared ground and specific praise raise the score, and
  * either alone makes a note worth improving rather than weak; red flags and length sink it.
  */
-import type { Analysis, CheckResult, RedFlagId, Verdict } from '../schema';
+import type { Analysis, CheckResult, RedFlagId, RuleConfig, Verdict } from '../schema';
 import { RED_FLAG_RULES } from './lexicon/red-flags';
 
 /** How the note states its purpose, as the intent check found it. */
@@ -22,6 +22,18 @@ export const POINTS = {
 /** Points off a note over its plan's limit (LinkedIn will not send it). */
 export const OVER_LIMIT_PENALTY = 10;
 
+/** A red flag's penalty when the user sets its severity: minor ones cost little, serious ones a lot. */
+export const SEVERITY_PENALTY = { minor: 5, serious: 30 } as const;
+
+/** Points a red-flag rule takes off, with the user's severity for it. */
+export function penaltyOf(id: RedFlagId, config?: RuleConfig): number {
+  const rule = RED_FLAG_RULES[id];
+  const set = config?.rules?.[id];
+  if (set === 'minor') return Math.min(rule.penalty, SEVERITY_PENALTY.minor);
+  if (set === 'serious') return Math.max(rule.penalty, SEVERITY_PENALTY.serious);
+  return rule.penalty;
+}
+
 /** Without any purpose (not even an offer) a note can need work, but it is never strong. */
 export const NO_INTENT_CAP = 50;
 
@@ -38,7 +50,11 @@ export function intentKind(intent: CheckResult | undefined): IntentKind {
   return intent.status === 'warn' ? 'vague' : 'none';
 }
 
-export function scoreChecks(checks: readonly CheckResult[], stats: Pick<Analysis['stats'], 'sentences' | 'characters' | 'limit'>): { score: number; verdict: Verdict } {
+export function scoreChecks(
+  checks: readonly CheckResult[],
+  stats: Pick<Analysis['stats'], 'sentences' | 'characters' | 'limit'>,
+  config?: RuleConfig,
+): { score: number; verdict: Verdict } {
   const byId = new Map(checks.map((c) => [c.id, c]));
   if (stats.sentences === 0) return { score: 0, verdict: 'weak' };
   const kind = intentKind(byId.get('intent'));
@@ -49,7 +65,7 @@ export function scoreChecks(checks: readonly CheckResult[], stats: Pick<Analysis
   const over = stats.characters > stats.limit;
   if (over) score -= OVER_LIMIT_PENALTY;
   const flags = new Set((byId.get('red-flags')?.findings ?? []).map((f) => f.ruleId as RedFlagId));
-  for (const id of flags) score -= RED_FLAG_RULES[id]?.penalty ?? 0;
+  for (const id of flags) score -= penaltyOf(id, config);
   if (kind === 'vague' || kind === 'none') score = Math.min(score, NO_INTENT_CAP);
   if (flags.size > 0 || over || stats.sentences > 3) score = Math.min(score, FLAGGED_CAP);
   score = Math.max(0, Math.min(100, Math.round(score)));

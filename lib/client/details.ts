@@ -3,7 +3,8 @@
  * shared request shapes at the boundary: trimmed, lists split on commas or new lines, empty
  * fields dropped, and everything cut to the schema's maxima so a request is never refused.
  */
-import type { NoteRequest, Plan, Profile, Sender } from '@/lib/schema';
+import { FIELD_MAX, LIST_MAX, MAX_NOTE_LENGTH, PLAN_LIMITS } from '@/lib/contract';
+import type { NoteRequest, Plan, Profile, RuleConfig, Sender } from '@/lib/schema';
 
 /** Fields of the recipient form, in display order. */
 export const RECIPIENT_FIELDS = [
@@ -24,31 +25,10 @@ export const SENDER_FIELDS = ['industry', 'schools', 'company', 'goal'] as const
 export type SenderField = (typeof SENDER_FIELDS)[number];
 export type SenderForm = Partial<Record<SenderField, string>>;
 
-/**
- * Maximum lengths, mirrored from lib/schema.ts (which cannot be imported here without pulling
- * zod into the browser bundle). A test keeps the two in step.
- */
-export const FIELD_MAX = {
-  name: 100,
-  headline: 220,
-  company: 100,
-  industry: 100,
-  about: 2600,
-  recentWork: 300,
-  goal: 300,
-  /** Per list entry (a school or a person). */
-  schools: 120,
-  mutualConnections: 100,
-} as const;
-
-/** Maximum entries per list, mirrored from lib/schema.ts. */
-export const LIST_MAX = { schools: 10, mutualConnections: 20 } as const;
-
-/** The note's maximum accepted for analysis (lib/schema.ts MAX_NOTE_LENGTH). */
-export const NOTE_MAX = 5000;
-
-/** LinkedIn's limits per plan (lib/schema.ts PLAN_LIMITS). */
-export const PLAN_LIMITS: Record<Plan, number> = { free: 200, premium: 300 };
+// Limits come from the contract (lib/contract.ts), which holds no zod: the bundle stays small.
+export { FIELD_MAX, LIST_MAX, PLAN_LIMITS };
+/** The note's maximum accepted for analysis. */
+export const NOTE_MAX = MAX_NOTE_LENGTH;
 
 function text(value: string | undefined, max: number): string | undefined {
   const trimmed = value?.trim();
@@ -95,12 +75,13 @@ export function toSender(form: SenderForm): Sender | undefined {
 }
 
 /** Builds the request the API takes, leaving out empty parts. */
-export function buildRequest(note: string, plan: Plan, recipient: RecipientForm, sender: SenderForm): NoteRequest {
+export function buildRequest(note: string, plan: Plan, recipient: RecipientForm, sender: SenderForm, config?: RuleConfig): NoteRequest {
   const request: NoteRequest = { note: note.slice(0, NOTE_MAX), plan };
   const profile = toProfile(recipient);
   const me = toSender(sender);
   if (profile) request.profile = profile;
   if (me) request.sender = me;
+  if (config) request.config = config;
   return request;
 }
 

@@ -10,6 +10,7 @@ export const STORAGE_KEYS = {
   sender: 'notecoach:sender',
   plan: 'notecoach:plan',
   recent: 'notecoach:recent',
+  rules: 'notecoach:rules',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { analyze } from '../analyzer';
 import type { Analysis, Verdict } from '../schema';
-import { noteRequestSchema, RED_FLAG_IDS, verdictSchema } from '../schema';
+import { RED_FLAG_IDS } from '../contract';
+import { noteRequestSchema, verdictSchema } from '../schema';
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]).nullish();
 
@@ -168,7 +169,7 @@ export function evaluate(notes: readonly LabeledNote[]): EvalReport {
       if (want !== actual[key]) miss(key, want, actual[key]);
     }
     if (expect.redFlags != null) {
-      const found = new Set(a.checks.find((c) => c.id === 'red-flags')?.findings.map((f) => f.ruleId) ?? []);
+      const found = new Set<string>(a.checks.find((c) => c.id === 'red-flags')?.findings.map((f) => f.ruleId) ?? []);
       const expected = new Set(expect.redFlags);
       const tolerated = new Set([...expected, ...(expect.redFlagsOk ?? [])]);
       const missing = [...expected].filter((f) => !found.has(f));

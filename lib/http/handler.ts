@@ -20,6 +20,8 @@ export interface JsonEndpoint<Schema extends z.ZodType, Result> {
   action: (input: z.output<Schema>) => Result | Promise<Result>;
   /** The limiter to draw from (the process-wide one by default; tests pass their own). */
   limiter?: RateLimiter;
+  /** Largest accepted body in bytes (16 KB by default, as for /api/analyze). */
+  maxBytes?: number;
   /** Trusted reverse-proxy hops for client addresses (from the environment by default). */
   trustProxyHops?: number;
 }
@@ -57,12 +59,13 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
         });
       }
       // Read: media type, size cap while streaming, depth, then JSON.parse.
-      const body = await readJsonBody(request);
+      const body = await readJsonBody(request, { maxBytes: endpoint.maxBytes });
       if (!body.ok) return errorResponse(body.status, body.error);
       // Validate: the shared zod schema; 422 lists what to fix.
       const parsed = endpoint.schema.safeParse(body.value);
       if (!parsed.success) {
-        return errorResponse(422, 'Invalid request: see "issues" for what to fix.', {
+        const first = parsed.error.issues[0];
+        return errorResponse(422, `Invalid request: ${first ? `${first.path.map(String).join('.') || 'body'}: ${first.message}` : 'see "issues"'} (see "issues" for everything to fix).`, {
           issues: publicIssues(parsed.error.issues),
         });
       }

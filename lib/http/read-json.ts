@@ -123,7 +123,9 @@ export async function readJsonBody(
   if (!isJsonContentType(request.headers.get('content-type'))) return UNSUPPORTED;
   // Declared length: an honest client that is over the limit is refused without reading at all.
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) return TOO_LARGE;
+  const tooLarge: ReadJsonResult =
+    maxBytes === MAX_BODY_BYTES ? TOO_LARGE : { ok: false, status: 413, error: `Request body too large: the limit is ${Math.floor(maxBytes / 1024)} KB.` };
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
   // Actual length: enforced while streaming, whatever the header said.
   let bytes: Uint8Array | null;
   try {
@@ -132,7 +134,7 @@ export async function readJsonBody(
     // The client went away or sent a broken chunked stream: there is no body to parse.
     return MALFORMED;
   }
-  if (bytes === null) return TOO_LARGE;
+  if (bytes === null) return tooLarge;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

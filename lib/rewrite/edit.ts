@@ -5,11 +5,12 @@
  * analyzer's reading (`parseNote`) and findings (`analyze`) say where everything is.
  */
 import type { NoteDoc } from '../analyzer/document';
+import { RED_FLAG_RULES } from '../analyzer/lexicon/red-flags';
 import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '../schema';
-import { limitFor } from '../schema';
+import { limitFor } from '../contract';
 import { textKey } from '../templates/text';
 import type { Facts } from './facts';
-import { CONTRADICTION_RULES, FLAG_ACTIONS, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, CLAUSE_WORDS, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
+import { CONTRADICTION_RULES, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, CLAUSE_WORDS, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
 import { bracketsOf, endMark, firstWord, replaceBrackets, stripTerminal, tidy, trimChars, trimSeparators, wordsOf } from './text';
 
 /** What a sentence does for the reader, from the findings in it. */
@@ -320,11 +321,14 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
 
     for (const f of inside) {
       if (f.checkId === 'red-flags') {
-        const rule = FLAG_ACTIONS[f.ruleId as RedFlagId] ?? { action: 'cut' as const, noun: 'a red flag' };
-        if (f.ruleId === 'name-mismatch') continue;
-        if (rule.action === 'cut') {
+        // What to do with the evidence is the registry's: drop it with its clause, repair it in place, or keep it.
+        const rule = RED_FLAG_RULES[f.ruleId as RedFlagId] as (typeof RED_FLAG_RULES)[RedFlagId] | undefined;
+        const action = rule?.rewrite ?? 'drop';
+        // The greeting is the draft's: a name the details disagree with stays, with a warning.
+        if (f.ruleId === 'name-mismatch' || action === 'keep') continue;
+        if (action === 'drop') {
           cuts.push(clauseAround(text, local(f)));
-          cutNotes.push({ checkId: 'red-flags', description: `Removed ${rule.noun}: ${quote(f.actual)}` });
+          cutNotes.push({ checkId: 'red-flags', description: `Removed ${rule?.label ?? 'a red flag'}: ${quote(f.actual)}` });
         } else if (f.ruleId === 'emoji') {
           repairs.push({ span: local(f), to: '' });
           changes.push({ checkId: 'red-flags', description: 'Removed the emoji' });

@@ -11,7 +11,7 @@
 import { analyze, parseNote } from '../analyzer';
 import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
-import { limitFor } from '../schema';
+import { limitFor } from '../contract';
 import { firstNameOf, shortenAtWord, textKey, workPhrase } from '../templates/text';
 import { addPurpose, fit, join, joinable, properNounsOf, purposeFor, render, sameText } from './compose';
 import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote, weightOf } from './edit';

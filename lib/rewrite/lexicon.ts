@@ -1,45 +1,11 @@
 /**
- * The rewrite's own data: what it does with each analyzer rule's evidence, the scenario frames it
- * writes from, and the small word lists its fluency guards need. Reading the note (sentences,
+ * The rewrite's own data: the scenario frames it writes from and the small word lists its fluency
+ * guards need. What it does with each rule's evidence (drop, repair, keep) is the rule registry's
+ * (lib/analyzer/lexicon/red-flags.ts). Reading the note (sentences,
  * greeting, sign-off, placeholders) and judging it (red flags, purpose, praise, shared ground) is
  * the analyzer's job: nothing here re-detects what a finding already says.
  */
-import type { RedFlagId } from '../schema';
 import { withoutParentheses } from './text';
-
-/** What a variant does with a red flag's evidence: repair it in place, or cut the clause it sits in. */
-export type FlagAction = 'repair' | 'cut';
-
-/**
- * One entry per red-flag rule (typed on the rule ids, so a new rule without an entry does not
- * compile). `noun` names the evidence in the change list ("Removed a sales pitch: …").
- */
-export const FLAG_ACTIONS: Record<RedFlagId, { action: FlagAction; noun: string }> = {
-  // "I came across your profile" / "Hope you're doing well"
-  boilerplate: { action: 'cut', noun: 'a stock phrase' },
-  // "🚀🔥"
-  emoji: { action: 'repair', noun: 'the emoji' },
-  // "a growth-hacking ninja"
-  'buzzword-title': { action: 'cut', noun: 'a self-given title' },
-  // "12,000+ followers"
-  'count-bragging': { action: 'cut', noun: 'a follower count' },
-  // "results-driven professional with 10+ years of experience"
-  'self-promotion': { action: 'cut', noun: 'résumé lines' },
-  // "our AI platform helps HR teams cut hiring time"
-  'sales-pitch': { action: 'cut', noun: 'a sales pitch' },
-  // "Could you refer me?" / "a quick demo this week"
-  'early-ask': { action: 'cut', noun: 'an early ask (save it for after they accept)' },
-  // "[Company]"
-  placeholder: { action: 'repair', noun: 'an unfilled placeholder' },
-  // "PLEASE ACCEPT"
-  'all-caps': { action: 'repair', noun: 'capitals' },
-  // "!!!"
-  exclamation: { action: 'repair', noun: 'exclamation marks' },
-  // "Hi Marcus" to Priya: the draft's name stays, with a warning (the details may be someone else's).
-  'name-mismatch': { action: 'repair', noun: 'the name' },
-  // "Sorry to bother you"
-  hedging: { action: 'cut', noun: 'a hedge' },
-};
 
 /** Shared-ground findings that mean the details contradict the claim: it is corrected or removed. */
 export const CONTRADICTION_RULES: ReadonlySet<string> = new Set(['contradicted-school', 'contradicted-mutual']);

@@ -7,17 +7,15 @@
  * after the bar when the details lack it. Defaults never state a fact: names, schools, companies,
  * events and works only ever come from the details or from what the user types into a slot.
  */
+import { PLAN_LIMITS } from '../contract';
 import type { Plan, Profile, Sender } from '../schema';
 import { SLOTS, isSlotName, type SlotName, type TemplateDetails } from './slots';
 import { shortenAtWord, squash } from './text';
 
 export { SLOTS, type SlotName, type TemplateDetails } from './slots';
 
-/**
- * LinkedIn's note limits, mirrored from lib/schema.ts PLAN_LIMITS (a test keeps them equal):
- * importing a value from the schema module would pull zod into the page's client bundle.
- */
-export const TEMPLATE_LIMITS: Readonly<Record<Plan, number>> = { free: 200, premium: 300 };
+/** LinkedIn's note limits, from the contract (no zod, so the page's bundle stays small). */
+export const TEMPLATE_LIMITS: Readonly<Record<Plan, number>> = PLAN_LIMITS;
 
 export interface Template {
   /** Stable id, kebab-case: 'alumni', 'reader', 'same-industry', 'event', 'mutual-connection', 'former-colleague', 'job-seeker', 'recruiter'. */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { type Mark, markKey, marksAt, rebaseMarks, segmentNote, worstStatus } from '@/lib/client/highlight';
-import type { CheckId, Status } from '@/lib/schema';
+import type { CheckId, RuleId, Status } from '@/lib/schema';
 
-function mark(note: string, start: number, end: number, status: Status = 'fail', checkId: CheckId = 'red-flags', ruleId = 'boilerplate'): Mark {
+function mark(note: string, start: number, end: number, status: Status = 'fail', checkId: CheckId = 'red-flags', ruleId: RuleId = 'boilerplate'): Mark {
   const finding = { ruleId, message: `Unexpected \`${note.slice(start, end)}\``, span: { start, end }, actual: note.slice(start, end) };
   return { checkId, status, finding, key: markKey(checkId, finding) };
 }

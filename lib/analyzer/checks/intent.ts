@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, INTEREST_WORDS, OFFER_PURPOSES, OPENING_WORDS, PURPOSE_FRAMES, REFERRED_TOPIC_WORDS, VAGUE_PURPOSES } from '../lexicon/intent';
 import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
 import { compileAll, findAll, isContentWord, sentenceAt, wordsIn } from '../matching';
@@ -20,6 +20,8 @@ const interestWords = new Set(INTEREST_WORDS);
 const openingWords = new Set(OPENING_WORDS);
 const referredTopics = new Set(REFERRED_TOPIC_WORDS);
 const TOPIC_WORDS = 10;
+/** Frames that give a vague purpose its content, offered as one-click inserts. */
+const VAGUE_EXPECTED = ['learn how you …', 'compare notes on …'];
 
 const WHY = 'A stranger accepts when they know why you are writing; a concrete reason is the single strongest signal.';
 
@@ -43,8 +45,12 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
 /** "interested in the ML Scientist role", "saw your post about an intern role and am very interested": both words in one sentence. */
 function interestInOpenings(doc: CheckContext['doc']): Span[] {
   const out: Span[] = [];
+  let from = 0;
   for (const sentence of doc.sentences) {
-    const words = doc.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
+    while (from < doc.words.length && (doc.words[from] as Span).start < sentence.start) from++;
+    let to = from;
+    while (to < doc.words.length && (doc.words[to] as Span).end <= sentence.end) to++;
+    const words = doc.words.slice(from, to);
     const interest = words.find((w) => interestWords.has(w.word));
     const opening = words.find((w) => openingWords.has(w.word));
     // "to see if you're interested in a job opportunity" is the recruiter's offer, not the sender's interest.
@@ -69,30 +75,30 @@ export function checkIntent(ctx: CheckContext): CheckResult {
     const sentence = sentenceAt(doc, frame.start);
     if (!sentence) continue;
     const topic = topicAfter(text, frame, clauseEnd(text, frame.end, sentence.end), notTopics);
-    if (topic) stated.push(makeFinding(doc.text, 'purpose', 'States a concrete reason for connecting', topic.start, topic.end));
+    if (topic) stated.push(ruleFinding(doc.text, 'purpose', topic.start, topic.end));
     else if (refersBack && /\b(?:discuss|talk|chat)/u.test(text.slice(frame.start, frame.end))) {
-      stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting: what the note describes', frame.start, frame.end));
-    } else vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(frame.start, frame.end)}\`, add what about`, frame.start, frame.end));
+      stated.push(ruleFinding(doc.text, 'purpose', frame.start, frame.end));
+    } else vagueFound.push(ruleFinding(doc.text, 'vague-purpose', frame.start, frame.end, { expected: VAGUE_EXPECTED }));
   }
   for (const span of interestInOpenings(doc)) {
-    stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting: the opening you are interested in', span.start, span.end));
+    stated.push(ruleFinding(doc.text, 'purpose', span.start, span.end));
   }
   for (const s of findAll(text, complete)) {
-    if (sentenceAt(doc, s.start)) stated.push(makeFinding(doc.text, 'purpose', 'States a reason for connecting', s.start, s.end));
+    if (sentenceAt(doc, s.start)) stated.push(ruleFinding(doc.text, 'purpose', s.start, s.end));
   }
   // An offer, a pitch or a recruiter's blast says why too, though it serves the sender first.
   for (const s of findAll(doc.sealed, offers)) {
-    stated.push(makeFinding(doc.text, 'offer', 'Says why, as an offer: what is in it for them?', s.start, s.end));
+    stated.push(ruleFinding(doc.text, 'offer', s.start, s.end));
   }
   for (const flag of ctx.redFlags) {
     // "Let's hop on a quick call": an ask says what the sender wants, not why the reader should care.
-    if (flag.ruleId === 'early-ask') stated.push(makeFinding(doc.text, 'offer', 'Says what you want (an ask, and too early): say why them first', flag.span.start, flag.span.end));
-    if (flag.ruleId === 'sales-pitch') stated.push(makeFinding(doc.text, 'offer', 'Says why, as a pitch: what is in it for them?', flag.span.start, flag.span.end));
+    if (flag.ruleId === 'early-ask') stated.push(ruleFinding(doc.text, 'offer', flag.span.start, flag.span.end));
+    if (flag.ruleId === 'sales-pitch') stated.push(ruleFinding(doc.text, 'offer', flag.span.start, flag.span.end));
   }
   for (const s of sweep(vague, doc.words)) {
     const covered = [...stated, ...vagueFound].some((f) => f.span.start < s.end && f.span.end > s.start);
     if (!covered) {
-      vagueFound.push(makeFinding(doc.text, 'vague-purpose', `Vague \`${doc.text.slice(s.start, s.end)}\`, say what you hope to learn or discuss`, s.start, s.end, ['learn how you …', 'compare notes on …']));
+      vagueFound.push(ruleFinding(doc.text, 'vague-purpose', s.start, s.end, { expected: VAGUE_EXPECTED }));
     }
   }
 

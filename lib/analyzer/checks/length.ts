@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Finding } from '../../schema';
 import type { CheckContext } from '../context';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 
 const WHY = 'LinkedIn refuses notes over the limit, and recipients read one or two sentences; a third is often skipped.';
 
@@ -13,7 +13,6 @@ export function checkLength({ doc, limit, request }: CheckContext): CheckResult 
   const sentences = doc.sentences.length;
   const plan = request.plan ?? 'premium';
   const findings: Finding[] = [];
-  const problems: string[] = [];
   let status: CheckResult['status'] = 'pass';
 
   if (doc.text.trim() === '') {
@@ -28,19 +27,14 @@ export function checkLength({ doc, limit, request }: CheckContext): CheckResult 
   }
   if (characters > limit) {
     status = 'fail';
-    problems.push(`${characters - limit} characters over the ${plan} limit of ${limit}`);
-    findings.push(makeFinding(doc.text, 'over-limit', `Unexpected text past the ${limit}-character limit, cut ${characters - limit} characters`, limit, characters));
+    findings.push(ruleFinding(doc.text, 'over-limit', limit, characters, { vars: { n: characters - limit, limit } }));
   }
   if (sentences === 0) {
     status = 'fail';
-    problems.push('only a greeting, no sentence');
   } else if (sentences > 2) {
     if (sentences >= 4) status = 'fail';
     else if (status === 'pass') status = 'warn';
-    problems.push(`${sentences} sentences`);
-    for (const s of doc.sentences.slice(2)) {
-      findings.push(makeFinding(doc.text, 'extra-sentence', 'Unexpected sentence beyond the second, merge or cut it', s.start, s.end));
-    }
+    doc.sentences.slice(2).forEach((s, i) => findings.push(ruleFinding(doc.text, 'extra-sentence', s.start, s.end, { vars: { n: i + 3 } })));
   }
   if (status === 'pass') {
     return {
@@ -54,7 +48,12 @@ export function checkLength({ doc, limit, request }: CheckContext): CheckResult 
   return {
     id: 'length',
     status,
-    message: `Too long or too thin: ${problems.join('; ')}.`,
+    message:
+      sentences === 0
+        ? 'Only a greeting so far: add a sentence on why you are writing.'
+        : characters > limit
+          ? `${characters - limit} characters over the ${plan} limit of ${limit}: LinkedIn will not send it${sentences > 2 ? `, and its ${sentences} sentences are more than a stranger reads` : ''}.`
+          : `${sentences} sentences: a stranger reads one or two, so keep the two that say why you write and what you share.`,
     why: WHY,
     fix:
       sentences === 0

@@ -2,38 +2,64 @@
  * `red-flags`: what makes a stranger decline — boilerplate, hype, bragging, pitches, early asks,
  * unfilled slots, shouting, hedges, and greeting the wrong person.
  */
-import type { CheckResult, Finding, RedFlagId } from '../../schema';
+import { RED_FLAG_IDS, type RedFlagId } from '../../contract';
+import type { CheckResult, Finding, RuleConfig } from '../../schema';
 import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
 import { makeFinding, sortFindings } from '../finding';
 import {
-  BOILERPLATE_PATTERNS,
-  BOILERPLATE_PHRASES,
-  BUZZWORD_TITLES,
   COUNT_BRAGGING_PATTERN,
-  EARLY_ASK_PATTERNS,
-  HEDGING_PHRASES,
   HYPE_EMOJI,
   RED_FLAG_RULES,
-  SALES_LEAD_PAIRS,
-  SALES_PATTERNS,
+  PIPE_TITLES,
+  SELF_PROMOTION_PAIRS,
   SELF_PROMOTION_SIGNALS,
   SELF_PROMOTION_THRESHOLD,
 } from '../lexicon/red-flags';
 import { TITLES } from '../lexicon/structure';
 import { compileAll, compilePairs, findAll, findIn, findPairs, type LeadPair, namesAgree } from '../matching';
-import { buildPhraseNet, type PhraseNet, sweep } from '../phrases';
-import { allMatches } from '../text';
+import { buildPhraseNet, type PhraseNet, splitWords, sweep } from '../phrases';
+import { ruleMessage } from '../rules';
+import { allMatches, normalize } from '../text';
 
-const boilerplate = buildPhraseNet(BOILERPLATE_PHRASES);
-const boilerplatePatterns = compileAll(BOILERPLATE_PATTERNS);
-const buzzwords = buildPhraseNet(BUZZWORD_TITLES);
-const hedges = buildPhraseNet(HEDGING_PHRASES);
-const earlyAsks = compileAll(EARLY_ASK_PATTERNS);
-const sales = compileAll(SALES_PATTERNS);
-const salesPairs = compilePairs(SALES_LEAD_PAIRS);
 const countBragging = new RegExp(COUNT_BRAGGING_PATTERN, 'gu');
 const selfPromotion = SELF_PROMOTION_SIGNALS.map((s) => ({ pattern: new RegExp(s.pattern, 'gu'), weight: s.weight }));
+const selfPromotionPairs = SELF_PROMOTION_PAIRS.map((p) => ({ pair: compilePairs([p]), weight: p.weight }));
+
+/** "PM | Speaker | Mentor | Author": runs of pipe-separated titles on one line, found by a scan. */
+function pipeTitles(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    const pipes: number[] = [];
+    for (let j = 0; j < line.length; j++) if (line[j] === '|') pipes.push(j);
+    // Parts after each pipe, up to the next pipe or the line's end: titles of a sane length.
+    let runStart = -1;
+    let count = 0;
+    for (let k = 0; k < pipes.length; k++) {
+      const from = pipes[k] as number;
+      const to = k + 1 < pipes.length ? (pipes[k + 1] as number) : Math.min(line.length, from + 1 + PIPE_TITLES.partLength.max);
+      const part = to - from - 1;
+      if (part >= PIPE_TITLES.partLength.min && part <= PIPE_TITLES.partLength.max) {
+        if (runStart < 0) runStart = from;
+        count++;
+        if (count >= PIPE_TITLES.min && (k + 1 === pipes.length || to - from - 1 > PIPE_TITLES.partLength.max)) {
+          out.push({ start: lineStart + runStart, end: lineStart + to });
+          runStart = -1;
+          count = 0;
+        }
+      } else {
+        if (count >= PIPE_TITLES.min) out.push({ start: lineStart + runStart, end: lineStart + from });
+        runStart = -1;
+        count = 0;
+      }
+    }
+    lineStart = i + 1;
+  }
+  return out;
+}
 const titles = new Set(TITLES);
 const hype = new Set(HYPE_EMOJI);
 // An emoji and what may ride on it: variation selector, skin tone, ZWJ-joined parts.
@@ -44,47 +70,55 @@ const MARK_RUN = /[!?]{2,}/gu;
 
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
 
-/** A detector from phrase nets (swept over the note's words) and patterns (run on its content). */
-function phraseDetector(
-  id: RedFlagId,
-  found: { nets?: PhraseNet[]; patterns?: RegExp[]; pairs?: LeadPair[] },
-  message: (actual: string) => string,
-): Detector {
-  return (doc) =>
-    [...(found.nets ?? []).flatMap((net) => sweep(net, doc.words)), ...findAll(doc.content, found.patterns ?? []), ...findPairs(doc, found.pairs ?? [])]
-      .sort((a, b) => a.start - b.start)
-      .filter((s, i, all) => i === 0 || s.start >= (all[i - 1] as { end: number }).end)
-      .map((s) => makeFinding(doc.text, id, message(doc.text.slice(s.start, s.end)), s.start, s.end, RED_FLAG_RULES[id].expected));
+/** A finding of a red-flag rule, with the registry's message and expected alternative. */
+function flag(doc: NoteDoc, id: RedFlagId, start: number, end: number): Finding {
+  return makeFinding(doc.text, id, ruleMessage(id, doc.text.slice(start, end)), start, end, RED_FLAG_RULES[id].expected);
 }
 
-const detectors: Record<RedFlagId, Detector> = {
-  boilerplate: phraseDetector('boilerplate', { nets: [boilerplate], patterns: boilerplatePatterns }, (a) => `Unexpected stock phrase \`${a}\`, say why you are writing to this person`),
-  'buzzword-title': (doc, ctx) =>
-    phraseDetector('buzzword-title', { nets: [buzzwords] }, (a) => `Unexpected buzzword title \`${a}\`, use your actual role`)(doc, ctx).filter(
+interface PhraseMatcher {
+  nets: PhraseNet[];
+  patterns: RegExp[];
+  pairs: LeadPair[];
+}
+
+/** The one generic detector of every phrase-list rule: phrase nets, patterns and lead pairs. */
+function matchPhrases(doc: NoteDoc, id: RedFlagId, m: PhraseMatcher): Finding[] {
+  return [...m.nets.flatMap((net) => sweep(net, doc.words)), ...findAll(doc.content, m.patterns), ...findPairs(doc, m.pairs)]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((s, i, all) => i === 0 || s.start >= (all[i - 1] as { end: number }).end)
+    .map((s) => flag(doc, id, s.start, s.end));
+}
+
+// Built once, at module load, from the registry: a new phrase-list rule is a data-only edit.
+const phraseMatchers = new Map<RedFlagId, PhraseMatcher>(
+  RED_FLAG_IDS.flatMap((id) => {
+    const rule = RED_FLAG_RULES[id];
+    if (!rule.phrases && !rule.patterns && !rule.pairs) return [];
+    return [[id, { nets: rule.phrases ? [buildPhraseNet(rule.phrases)] : [], patterns: compileAll(rule.patterns ?? []), pairs: compilePairs(rule.pairs ?? []) }] as const];
+  }),
+);
+
+const detectors: Partial<Record<RedFlagId, Detector>> = {
+  'buzzword-title': (doc) =>
+    matchPhrases(doc, 'buzzword-title', phraseMatchers.get('buzzword-title') as PhraseMatcher).filter(
       // "the Visionary Summit" names an event, not a person.
       (f) => !(/^\p{Lu}/u.test(f.actual) && /^\s{1,3}\p{Lu}/u.test(doc.text.slice(f.span.end, f.span.end + 8))),
     ),
-  hedging: phraseDetector('hedging', { nets: [hedges] }, (a) => `Unexpected hedge \`${a}\`, state your reason plainly`),
-  'early-ask': phraseDetector('early-ask', { patterns: earlyAsks }, (a) => `Unexpected ask \`${a}\` in a first note, connect first and ask later`),
-  'sales-pitch': phraseDetector('sales-pitch', { patterns: sales, pairs: salesPairs }, (a) => `Unexpected pitch \`${a}\`, connect first; pitch later, if ever`),
   'count-bragging': (doc) =>
     findIn(doc.content, countBragging)
       .filter((s) => !/(?:mutual|shared|in common)/.test(doc.norm.slice(Math.max(0, s.start - 12), s.end + 12)))
-      .map((s) =>
-        makeFinding(doc.text, 'count-bragging', `Unexpected count \`${doc.text.slice(s.start, s.end)}\`, say what you do instead`, s.start, s.end, RED_FLAG_RULES['count-bragging'].expected),
-      ),
+      .map((s) => flag(doc, 'count-bragging', s.start, s.end)),
   'self-promotion': (doc) => {
-    const hits = selfPromotion.flatMap(({ pattern, weight }) => findIn(doc.content, pattern).map((s) => ({ ...s, weight })));
+    const hits = [
+      ...selfPromotion.flatMap(({ pattern, weight }) => findIn(doc.content, pattern).map((s) => ({ ...s, weight }))),
+      ...selfPromotionPairs.flatMap(({ pair, weight }) => findPairs(doc, pair).map((s) => ({ ...s, weight }))),
+      ...pipeTitles(doc.content).map((s) => ({ ...s, weight: PIPE_TITLES.weight })),
+    ].sort((a, b) => a.start - b.start);
     const total = hits.reduce((sum, h) => sum + h.weight, 0);
     if (total < SELF_PROMOTION_THRESHOLD) return [];
-    return hits.map((s) =>
-      makeFinding(doc.text, 'self-promotion', `Unexpected résumé line \`${doc.text.slice(s.start, s.end)}\`, keep one line on who you are`, s.start, s.end, RED_FLAG_RULES['self-promotion'].expected),
-    );
+    return hits.map((s) => flag(doc, 'self-promotion', s.start, s.end));
   },
-  placeholder: (doc) =>
-    doc.placeholders.map((s) =>
-      makeFinding(doc.text, 'placeholder', `Unexpected unfilled slot \`${doc.text.slice(s.start, s.end)}\`, use the real detail`, s.start, s.end, RED_FLAG_RULES.placeholder.expected),
-    ),
+  placeholder: (doc) => doc.placeholders.map((s) => flag(doc, 'placeholder', s.start, s.end)),
   'all-caps': (doc) => {
     const out: Finding[] = [];
     let run: typeof doc.terms = [];
@@ -93,7 +127,7 @@ const detectors: Record<RedFlagId, Detector> = {
       if (run.length >= 3 && letters >= 10) {
         const first = run[0] as (typeof run)[number];
         const last = run[run.length - 1] as (typeof run)[number];
-        out.push(makeFinding(doc.text, 'all-caps', `Unexpected capitals \`${doc.text.slice(first.start, last.end)}\`, use sentence case`, first.start, last.end, RED_FLAG_RULES['all-caps'].expected));
+        out.push(flag(doc, 'all-caps', first.start, last.end));
       }
       run = [];
     };
@@ -111,9 +145,7 @@ const detectors: Record<RedFlagId, Detector> = {
     const runs = allMatches(MARK_RUN, doc.text).filter((m) => /!!|!\?|\?!/u.test(m[0]));
     const singles = allMatches(/!/g, doc.text);
     const spans = runs.length > 0 ? runs : singles.length >= 3 ? singles : [];
-    return spans.map((m) =>
-      makeFinding(doc.text, 'exclamation', runs.length > 0 ? `Unexpected \`${m[0]}\`, use one exclamation mark at most` : 'Unexpected exclamation mark, use one at most in a note', m.index, m.index + m[0].length, RED_FLAG_RULES.exclamation.expected),
-    );
+    return spans.map((m) => flag(doc, 'exclamation', m.index, m.index + m[0].length));
   },
   emoji: (doc) => {
     const all = allMatches(EMOJI, doc.text).filter((m) => (m[0].codePointAt(0) ?? 0) >= 0x2600);
@@ -125,9 +157,7 @@ const detectors: Record<RedFlagId, Detector> = {
     const flagged = runs.filter(
       (s) => s.count >= 2 || all.length >= 3 || [...doc.text.slice(s.start, s.end)].some((ch) => hype.has(ch)),
     );
-    return flagged.map((s) =>
-      makeFinding(doc.text, 'emoji', `Unexpected decorative emoji \`${doc.text.slice(s.start, s.end)}\`, drop them or keep one friendly 👋`, s.start, s.end, RED_FLAG_RULES.emoji.expected),
-    );
+    return flagged.map((s) => flag(doc, 'emoji', s.start, s.end));
   },
   'name-mismatch': (doc, ctx) => {
     const name = doc.greeting?.name;
@@ -138,17 +168,53 @@ const detectors: Record<RedFlagId, Detector> = {
       .filter((w) => !titles.has(w.toLowerCase().replace(/\.$/, '')))
       .join(' ');
     if (!withoutTitles || /[/]/.test(withoutTitles) || namesAgree(withoutTitles, recipient)) return [];
-    return [
-      makeFinding(doc.text, 'name-mismatch', `Unexpected name \`${name.text}\`, the recipient is ${recipient}`, name.start, name.end, [recipient.split(/\s+/u)[0] ?? recipient]),
-    ];
+    return [makeFinding(doc.text, 'name-mismatch', `The greeting says “${name.text}”, but the recipient is ${recipient}: check the name.`, name.start, name.end, [recipient.split(/\s+/u)[0] ?? recipient])];
   },
 };
 
-/** Runs every red-flag rule; the findings feed both this check and the intent check. */
+/** The user's phrases for a rule, matched like the built-in ones (a net per request, only when given). */
+function userPhrases(doc: NoteDoc, id: RedFlagId, phrases: readonly string[]): Finding[] {
+  const normalized = phrases.map((p) => splitWords(normalize(p)).map((w) => w.word).join(' ')).filter(Boolean);
+  if (normalized.length === 0) return [];
+  return matchPhrases(doc, id, { nets: [buildPhraseNet(normalized)], patterns: [], pairs: [] });
+}
+
+/** True when the finding's text is, or lies inside, a phrase the user allows. */
+function allowed(doc: NoteDoc, finding: Finding, allow: readonly string[]): boolean {
+  if (allow.length === 0) return false;
+  const actual = normalize(finding.actual).trim();
+  return allow.some((phrase) => {
+    const p = normalize(phrase).trim();
+    if (!p) return false;
+    if (actual === p || actual.includes(p)) return true;
+    // "guru" allowed also covers "a guru" found inside a longer allowed phrase.
+    const around = doc.norm.slice(Math.max(0, finding.span.start - p.length), finding.span.end + p.length);
+    return p.includes(actual) && around.includes(p);
+  });
+}
+
+/** Runs every red-flag rule the user has not switched off; the findings feed this check and intent. */
 export function findRedFlags(ctx: CheckContext): Finding[] {
+  const config: RuleConfig = ctx.request.config ?? {};
   const findings: Finding[] = [];
-  for (const id of Object.keys(detectors) as RedFlagId[]) findings.push(...detectors[id](ctx.doc, ctx));
-  return sortFindings(findings);
+  for (const id of RED_FLAG_IDS) {
+    if (config.rules?.[id] === 'off') continue;
+    const detector = detectors[id];
+    const matcher = phraseMatchers.get(id);
+    if (detector) findings.push(...detector(ctx.doc, ctx));
+    else if (matcher) findings.push(...matchPhrases(ctx.doc, id, matcher));
+    const own = config.phrases?.[id];
+    if (own && own.length > 0) findings.push(...userPhrases(ctx.doc, id, own));
+  }
+  const allow = config.allow ?? [];
+  const kept = findings.filter((f, i) => !allowed(ctx.doc, f, allow) && !findings.some((o, j) => j < i && o.ruleId === f.ruleId && o.span.start === f.span.start && o.span.end === f.span.end));
+  return sortFindings(kept);
+}
+
+/** A rule's severity as the user set it, else the registry's. */
+export function severityOf(id: RedFlagId, config: RuleConfig | undefined): 'minor' | 'serious' | 'critical' {
+  const set = config?.rules?.[id];
+  return set === 'minor' || set === 'serious' ? set : RED_FLAG_RULES[id].severity;
 }
 
 /** The `red-flags` check over precomputed findings. */
@@ -164,14 +230,15 @@ export function checkRedFlags(ctx: CheckContext): CheckResult {
       findings,
     };
   }
-  const serious = ids.filter((id) => RED_FLAG_RULES[id].severity !== 'minor');
-  const names = ids.map((id) => id.replace('-', ' '));
+  const serious = ids.filter((id) => severityOf(id, ctx.request.config) !== 'minor');
+  const labels = ids.map((id) => RED_FLAG_RULES[id].label);
+  const list = labels.length === 1 ? (labels[0] as string) : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
   return {
     id: 'red-flags',
     status: serious.length > 0 ? 'fail' : 'warn',
-    message: `${serious.length > 0 ? 'Red flags' : 'Minor red flags'}: ${names.join(', ')}.`,
+    message: serious.length > 0 ? `A stranger may decline this: it has ${list}.` : `Small things to tidy: ${list}.`,
     why: ids.map((id) => RED_FLAG_RULES[id].description).join(' '),
-    fix: `Remove the highlighted ${findings.length === 1 ? 'phrase' : 'phrases'}: ${ids.map((id) => RED_FLAG_RULES[id].expected[0]).join('; ')}.`,
+    fix: `${findings.length === 1 ? 'Fix the highlighted phrase' : 'Fix the highlighted phrases'}: ${ids.map((id) => RED_FLAG_RULES[id].expected[0]).join('; ')}.`,
     findings,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 import {
   ASPIRATION_PATTERN,
   EVENT_NOUNS,
@@ -69,10 +69,13 @@ const nonPersons = new Set(NON_PERSON_INTRODUCERS);
 const relationWords = RELATION_WORDS.map(escapeRegExp).join('|');
 const referral = new RegExp(REFERRAL_PATTERN, 'u');
 // "Kunal's brother", "brother of Kunal Joglekar", "my brother, Kunal Joglekar".
-const RELATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}(?:[ \t]${NAME}){0,2})['’]s[ \t](?:${relationWords})\b`, 'gu');
+// The possessive and the relation are found first; the name is read backwards from there.
+const RELATION_BEFORE = new RegExp(String.raw`(?<=[\p{L}])['’]s[ \t](?:${relationWords})\b`, 'gu');
 const RELATION_AFTER = new RegExp(String.raw`\b(?:${relationWords})(?:[ \t]of|,)?[ \t](${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
 const REFERRED_FROM = new RegExp(String.raw`\b(?:from|through|via|referred (?:me )?by)[ \t](?:(?:my|our|a)[ \t](?:${relationWords}),?[ \t])?(${NAME}(?:[ \t]${NAME}){0,2})`, 'gu');
 const PERSON_NAME = new RegExp(String.raw`(?<=[\p{Ll},][ \t]{1,3})${NAME}[ \t]${NAME}`, 'u');
+const STUDENT_WORDS = new Set(['student', 'admit', 'admitted', 'alum', 'alumna', 'alumnus', 'graduate', 'grad']);
+const SCHOOL_PREPOSITIONS = new Set(['at', 'from', 'of', 'in']);
 const SCHOOL_REFERENCE = /\bthe (?:university|college|school|campus|program|programme|institute)\b/u;
 const PRONOUN_BEFORE = /\b(?:he|she|they)[ \t]{1,3}$/u;
 
@@ -172,17 +175,36 @@ function pronounFor(doc: NoteDoc, verbAt: number): Span | undefined {
   return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
 }
 
+/** One to three capitalized words ending right at `end` ("Kunal" in "Kunal's"): a backward scan. */
+function capitalizedWordsBefore(text: string, end: number): Span | undefined {
+  let start = -1;
+  let at = end;
+  for (let words = 0; words < 3; words++) {
+    let from = at;
+    while (from > 0 && at - from < 31 && /[\p{L}\p{M}-]/u.test(text[from - 1] as string)) from--;
+    if (from === at || !/^\p{Lu}/u.test(text.slice(from, at)) || at - from < 2) break;
+    start = from;
+    if (text[from - 1] !== ' ' && text[from - 1] !== '\t') break;
+    at = from - 1;
+  }
+  return start === -1 ? undefined : { start, end };
+}
+
 /** People the sender names through a relation or as the source of a referral. */
 function relationsAndReferrals(doc: NoteDoc): Ground[] {
   const out: Ground[] = [];
   const text = blankedText(doc);
-  for (const pattern of [RELATION_BEFORE, RELATION_AFTER]) {
-    for (const m of allMatches(pattern, text)) {
-      const name = m[1] as string;
-      if (PRONOUNS.has(name.toLowerCase()) || nonPersons.has(name.toLowerCase())) continue;
-      if (doc.greeting && m.index < doc.greeting.end) continue;
-      out.push({ kind: 'mutual', span: { start: m.index, end: m.index + m[0].length }, label: `someone you both may know: ${name}` });
-    }
+  const relations = [
+    ...allMatches(RELATION_BEFORE, text).flatMap((m) => {
+      const name = capitalizedWordsBefore(text, m.index);
+      return name ? [{ name: text.slice(name.start, m.index), span: { start: name.start, end: m.index + m[0].length } }] : [];
+    }),
+    ...allMatches(RELATION_AFTER, text).map((m) => ({ name: m[1] as string, span: { start: m.index, end: m.index + m[0].length } })),
+  ];
+  for (const { name, span } of relations) {
+    if (PRONOUNS.has(name.toLowerCase()) || nonPersons.has(name.toLowerCase())) continue;
+    if (doc.greeting && span.start < doc.greeting.end) continue;
+    out.push({ kind: 'mutual', span, label: `someone you both may know: ${name}` });
   }
   for (const m of allMatches(REFERRED_FROM, text)) {
     const sentence = sentenceAt(doc, m.index);
@@ -196,6 +218,21 @@ function relationsAndReferrals(doc: NoteDoc): Ground[] {
   return out;
 }
 
+/** The index of the last word that ends at or before `offset` (-1 when none): a binary search. */
+function wordIndexBefore(doc: NoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.words.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.words[mid] as { end: number }).end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * "at the UW Data Science Career Fair", "in the Rust Belt Founders Slack": an event or group with
  * a name, opened by a preposition. From each event noun, walks back over the name's capitalized
@@ -206,7 +243,8 @@ function namedEvents(doc: NoteDoc): Ground[] {
   for (const hit of sweep(eventNouns, doc.words)) {
     const sentence = sentenceAt(doc, hit.start);
     if (!sentence) continue;
-    const before = doc.words.filter((w) => w.end <= hit.start && w.start >= sentence.start).slice(-7);
+    const at = wordIndexBefore(doc, hit.start);
+    const before = doc.words.slice(Math.max(0, at - 6), at + 1).filter((w) => w.start >= sentence.start);
     let capitalized = false;
     let lowercase = 0;
     let next = hit.start;
@@ -217,7 +255,7 @@ function namedEvents(doc: NoteDoc): Ground[] {
       next = w.start;
       const original = doc.text.slice(w.start, w.end);
       if (eventPrepositions.has(w.word)) {
-        if (capitalized) out.push({ kind: 'event', span: { start: w.start, end: hit.end }, label: `\`${doc.text.slice(w.start, hit.end)}\`` });
+        if (capitalized) out.push({ kind: 'event', span: { start: w.start, end: hit.end }, label: `“${doc.text.slice(w.start, hit.end)}”` });
         break;
       }
       if (/^[\p{Lu}\p{N}]/u.test(original)) capitalized = true;
@@ -233,9 +271,13 @@ function namedEvents(doc: NoteDoc): Ground[] {
 /** "I am an incoming student at RIT … information about the university": a school both share. */
 function schoolReference(doc: NoteDoc): Ground | undefined {
   if (!study.test(doc.content) || !SCHOOL_REFERENCE.test(doc.content)) return undefined;
-  const m = /\b(?:student|admit|admitted|alum|alumna|alumnus|graduate|grad)\b[^.!?]{0,40}?\b(?:at|from|of|in)\s{1,3}/u.exec(doc.content);
-  if (!m) return undefined;
-  const at = m.index + m[0].length;
+  // A study word, then within six words a preposition and the school's capitalized name.
+  const i = doc.words.findIndex((w) => STUDENT_WORDS.has(w.word));
+  if (i < 0) return undefined;
+  const prep = doc.words.slice(i + 1, i + 7).find((w) => SCHOOL_PREPOSITIONS.has(w.word));
+  if (!prep) return undefined;
+  let at = prep.end;
+  while (at < doc.text.length && /\s/u.test(doc.text[at] as string) && at - prep.end < 3) at++;
   const name = /^\p{Lu}[\p{L}&.-]{1,40}(?:\s\p{Lu}[\p{L}&.-]{1,40}){0,5}/u.exec(doc.text.slice(at, at + 120));
   return name ? { kind: 'school', span: { start: at, end: at + name[0].length }, label: name[0] } : undefined;
 }
@@ -261,15 +303,15 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
       if (kind === 'mutual') {
         const after = doc.text.slice(span.end, span.end + 40);
         if (!NAME_NEXT.test(after)) {
-          weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connection, name the person', span.start, span.end));
+          weak.push(ruleFinding(doc.text, 'unnamed-mutual', span.start, span.end));
           continue;
         }
       }
-      found.push({ kind, span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
+      found.push({ kind, span, label: `“${doc.text.slice(span.start, span.end)}”` });
     }
   }
   for (const span of tooClaims(doc)) {
-    if (!touchesPlaceholder(doc, span)) found.push({ kind: 'too', span, label: `\`${doc.text.slice(span.start, span.end)}\`` });
+    if (!touchesPlaceholder(doc, span)) found.push({ kind: 'too', span, label: `“${doc.text.slice(span.start, span.end)}”` });
   }
   // A named introducer: "Sam Patel suggested I reach out".
   const listedMutuals = (profile.mutualConnections ?? []).map((n) => n.trim()).filter(Boolean);
@@ -282,15 +324,15 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     if (doc.greeting?.name && span.start < doc.greeting.end) continue;
     const listed = listedMutuals.some((n) => foldName(n) === foldName(name) || foldName(n).split(' ')[0] === foldName(name));
     if (listedMutuals.length > 0 && !listed && name.includes(' ')) {
-      contradictions.push(makeFinding(doc.text, 'contradicted-mutual', `\`${name}\` is not among the mutual connections you listed`, span.start, span.end, listedMutuals));
+      contradictions.push(ruleFinding(doc.text, 'contradicted-mutual', span.start, span.end, { expected: listedMutuals }));
     } else {
-      found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+      found.push({ kind: 'mutual', span, label: `you both know ${name}` });
     }
   }
   // Listed mutual connections named anywhere in the note.
   for (const name of listedMutuals) {
     const span = spanOfWords(doc, name);
-    if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `mutual connection ${name}` });
+    if (span && !found.some((g) => g.span.start <= span.start && g.span.end >= span.end)) found.push({ kind: 'mutual', span, label: `you both know ${name}` });
   }
   for (const ground of relationsAndReferrals(doc)) {
     if (!found.some((g) => g.span.start < ground.span.end && g.span.end > ground.span.start)) found.push(ground);
@@ -299,7 +341,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const school = schoolReference(doc);
   if (school) found.push(school);
   for (const span of findIn(doc.content, unnamedMutual)) {
-    weak.push(makeFinding(doc.text, 'unnamed-mutual', 'Unexpected unnamed mutual connections, name one person you both know', span.start, span.end));
+    weak.push(ruleFinding(doc.text, 'unnamed-mutual', span.start, span.end));
   }
 
   // Details both people share, and whether the note uses them.
@@ -332,7 +374,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     for (const [who, named, other] of [['their', sender.schools, profile.schools], ['your', profile.schools, sender.schools]] as const) {
       const school = (named ?? []).find((s) => mentionsSchool(claimText, s));
       if (school && other && other.length > 0 && !other.some((o) => sameSchool(o, school))) {
-        contradictions.push(makeFinding(doc.text, 'contradicted-school', `The note claims ${school} as shared, but ${who} schools are ${other.join(', ')}`, claim.span.start, claim.span.end, [...other]));
+        contradictions.push(ruleFinding(doc.text, 'contradicted-school', claim.span.start, claim.span.end, { expected: [...other], vars: { school, who, schools: other.join(', ') } }));
       }
     }
   }
@@ -343,7 +385,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   );
   const evidence = distinct
     .filter((g) => g.span.end > g.span.start)
-    .map((g) => makeFinding(doc.text, 'shared-ground', `Names shared ground: ${g.label}`, g.span.start, g.span.end));
+    .map((g) => ruleFinding(doc.text, 'shared-ground', g.span.start, g.span.end));
   if (contradictions.length > 0) {
     return {
       id: 'shared-ground',

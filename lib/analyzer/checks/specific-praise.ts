@@ -5,7 +5,7 @@
 import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import type { NoteDoc } from '../document';
-import { makeFinding } from '../finding';
+import { ruleFinding } from '../finding';
 import {
   APPRECIATION_PATTERNS,
   BROAD_WORK_NOUNS,
@@ -15,7 +15,8 @@ import {
   NOT_PRAISE_PATTERNS,
   WORK_NOUNS,
 } from '../lexicon/praise';
-import { compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
+import { bySentence, compileAll, isContentWord, matchesBySentence, wordsIn } from '../matching';
+import { buildPhraseNet, sweep } from '../phrases';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
 const appreciation = compileAll(APPRECIATION_PATTERNS);
@@ -26,8 +27,28 @@ const workNouns = new Set(WORK_NOUNS);
 const broadWork = new Set(BROAD_WORK_NOUNS);
 const broadTopic = new Set(BROAD_WORK_TOPIC_PREPOSITIONS);
 const workNoun = [...WORK_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// "your Kafka migration write-up", "your team's posts": up to four words between "your" and the work.
-const yourWork = new RegExp(String.raw`\byour(?:\s{1,3}[\p{L}\p{N}'./&+-]{1,30}){0,4}?\s{1,3}(?:${workNoun})(?![\p{L}])`, 'gu');
+const workNet = buildPhraseNet(WORK_NOUNS);
+const MAX_WORDS_BEFORE_WORK = 4;
+
+/**
+ * "your Kafka migration write-up", "your team's posts": "your", up to four words, then a work
+ * noun, in one sentence. A scan over the words (each "your" looks ahead to the next work noun),
+ * so nothing can backtrack.
+ */
+function yourWorkSpans(doc: NoteDoc): Span[] {
+  const nouns = sweep(workNet, doc.words);
+  const out: Span[] = [];
+  let n = 0;
+  doc.words.forEach((w, i) => {
+    if (w.word !== 'your' || (out.length > 0 && w.start < (out[out.length - 1] as Span).end)) return;
+    while (n < nouns.length && (nouns[n] as Span).start <= w.start) n++;
+    const noun = nouns[n];
+    const last = doc.words[i + 1 + MAX_WORDS_BEFORE_WORK];
+    if (!noun || (last && noun.start > last.start) || doc.sealed.slice(w.end, noun.start).includes('\u0001')) return;
+    out.push({ start: w.start, end: noun.end });
+  });
+  return out;
+}
 // "the point that …", "the chapter on weak ties".
 const theDetail = /\bthe (?:point|chapter|part|section|bit|line|idea|example|tip|story|insight|framework|question|argument|data|chart|section) (?:that|about|on|where|when|you|to|of|in|around)\b/gu;
 // "how clearly you write about payment fraud".
@@ -37,7 +58,8 @@ const youMade =
   /\b(?:(?:the|that) (?:point|case|argument|comment|observation|distinction|example|prediction|call|story) (?:you|you've) (?:made|raised|shared|wrote|gave|drew|told)|what you (?:wrote|shared|said|posted|presented|published) (?:about|on|in))\b/gu;
 const quotedTitle = /"[^"\n]{3,80}"/gu;
 // "the OAK's coverage of USDH proposals": a named outlet's or person's work, with its topic.
-const namedWork = new RegExp(String.raw`\b[\p{L}\p{N}&.-]{2,30}'s\s{1,3}(?:${workNoun})\s{1,3}(?:of|on|about|around)\s{1,3}[\p{L}\p{N}]`, 'gu');
+// Anchored on the possessive, so no run of name characters can be re-tried (linear time).
+const namedWork = new RegExp(String.raw`(?<=[\p{L}\p{N}])'s\s{1,3}(?:${workNoun})\s{1,3}(?:of|on|about|around)\s{1,3}[\p{L}\p{N}]`, 'gu');
 const impact = compileAll(IMPACT_PATTERNS);
 // "congrats on the Series A".
 const congrats = /\b(?:congrats|congratulations|kudos|bravo) (?:on|for)\b/gu;
@@ -75,7 +97,7 @@ function titlesOf(recentWork: string): string[] {
 
 /** What each sentence refers to of theirs, identifiably: their work with a topic, a title, their recent work. */
 function references(doc: NoteDoc, recentWork: string | undefined): Span[][] {
-  const works = matchesBySentence(doc, [yourWork]);
+  const works = bySentence(doc, yourWorkSpans(doc));
   const details = matchesBySentence(doc, [theDetail, howYou, youMade, congrats]);
   const titles = matchesBySentence(doc, [quotedTitle, namedWork]);
   const impacts = matchesBySentence(doc, impact);
@@ -135,16 +157,16 @@ export function checkSpecificPraise(ctx: CheckContext): CheckResult {
     const praiseNearby = praise.length > 0 || (next !== undefined && /\b(?:it|this|that)\b/u.test(doc.content.slice(next.start, next.end)) && (allPraise[i + 1] ?? []).length > 0);
     if (refs.length > 0 && praiseNearby) {
       const ref = refs[0] as Span;
-      specific.push(makeFinding(doc.text, 'specific-praise', 'Praises something specific they did', Math.min(ref.start, praise[0]?.start ?? ref.start), Math.max(ref.end, praise[0]?.end ?? ref.end)));
+      specific.push(ruleFinding(doc.text, 'specific-praise', Math.min(ref.start, praise[0]?.start ?? ref.start), Math.max(ref.end, praise[0]?.end ?? ref.end)));
     } else if (praise.length > 0 && /\byou(?:r|'re|'ve)?\b/u.test(doc.content.slice(sentence.start, sentence.end))) {
       const p = praise[0] as Span;
-      generic.push(makeFinding(doc.text, 'generic-praise', `Generic praise \`${doc.text.slice(p.start, p.end)}\`, name the post, talk or project you mean`, p.start, p.end, ['your talk on …', 'your post about …']));
+      generic.push(ruleFinding(doc.text, 'generic-praise', p.start, p.end, { expected: ['your talk on …', 'your post about …'] }));
     } else if (praise.length > 0 && /\b(?:post|talk|article|webinar|book|podcast|work|profile|content)\b/u.test(doc.content.slice(sentence.start, sentence.end))) {
       const p = praise[0] as Span;
-      generic.push(makeFinding(doc.text, 'generic-praise', `Generic praise \`${doc.text.slice(p.start, p.end)}\`, say which one and what you liked`, p.start, p.end, ['your talk on …', 'your post about …']));
+      generic.push(ruleFinding(doc.text, 'generic-praise', p.start, p.end, { expected: ['your talk on …', 'your post about …'] }));
     } else if (refs.length > 0) {
       const ref = refs[0] as Span;
-      unpraised.push(makeFinding(doc.text, 'unpraised-reference', 'Mentions their work without saying what you valued in it', ref.start, ref.end));
+      unpraised.push(ruleFinding(doc.text, 'unpraised-reference', ref.start, ref.end));
     }
   });
 

@@ -1,12 +1,21 @@
 /**
- * Red flags as data: each rule has an id, a severity, a description for the docs, the message
- * grammar's expected alternative, and the phrases or patterns that find it. Phrases are lowercase
- * and normalized (straight quotes); patterns run on the normalized note.
+ * Red flags as data: each rule is one entry — its severity and penalty, a description for the docs,
+ * the coach's message for a finding, the expected alternative, an example, what the rewrite does
+ * with its evidence, and (for phrase-list rules) the phrases or patterns that find it. Phrases are
+ * lowercase and normalized (straight quotes); patterns run on the normalized note. A new
+ * phrase-list rule is one entry here plus its id in lib/contract.ts.
  */
-import type { RedFlagId } from '../../schema';
+import type { RedFlagId } from '../../contract';
+import type { LeadPairSource } from '../matching';
 
 /** minor: a blemish; serious: a common reason to decline; critical: the note cannot be sent as is. */
 export type Severity = 'minor' | 'serious' | 'critical';
+
+/**
+ * What the rewrite does with a finding's text: `drop` it (the note reads as well without it),
+ * `repair` it in place (sentence case, the right name, a filled slot), or `keep` it.
+ */
+export type RewriteAction = 'drop' | 'repair' | 'keep';
 
 export interface RedFlagRule {
   id: RedFlagId;
@@ -17,94 +26,19 @@ export interface RedFlagRule {
   expected: string[];
   /** Points off the score when the rule fires (once per rule, however many findings). */
   penalty: number;
+  /** The coach's message for one finding; `{actual}` stands for the flagged text. */
+  message: string;
+  /** What it is, in a few plain words, for the card: "a sales pitch". */
+  label: string;
+  /** A note that the rule flags, for the docs and the registry's own test. */
+  example: string;
+  rewrite: RewriteAction;
+  /** Phrase-list rules: phrases swept as word tries, patterns run on the note, lead/target pairs. */
+  phrases?: readonly string[];
+  patterns?: readonly string[];
+  pairs?: readonly LeadPairSource[];
 }
 
-export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
-  boilerplate: {
-    id: 'boilerplate',
-    severity: 'minor',
-    penalty: 5,
-    description: 'Stock phrases (LinkedIn’s default text, “I came across your profile”) tell the reader nothing was written for them.',
-    expected: ['say why you are writing to this person'],
-  },
-  emoji: {
-    id: 'emoji',
-    severity: 'minor',
-    penalty: 10,
-    description: 'Runs of decorative emoji (🚀🔥💯) read as hype; one friendly 👋 is fine.',
-    expected: ['no emoji, or one friendly 👋'],
-  },
-  'buzzword-title': {
-    id: 'buzzword-title',
-    severity: 'minor',
-    penalty: 10,
-    description: 'Self-awarded titles like “thought leader” or “guru” read as bragging.',
-    expected: ['your actual role'],
-  },
-  'count-bragging': {
-    id: 'count-bragging',
-    severity: 'serious',
-    penalty: 25,
-    description: 'Follower and connection counts are about you, not them, and read as status-seeking.',
-    expected: ['what you do, not how many follow you'],
-  },
-  'self-promotion': {
-    id: 'self-promotion',
-    severity: 'serious',
-    penalty: 15,
-    description: 'A résumé dump in a connection note buries the reason for writing.',
-    expected: ['one line on who you are'],
-  },
-  'sales-pitch': {
-    id: 'sales-pitch',
-    severity: 'serious',
-    penalty: 30,
-    description: 'Pitching a product to a stranger in the first note is the most-ignored kind of request.',
-    expected: ['connect first; pitch later, if ever'],
-  },
-  'early-ask': {
-    id: 'early-ask',
-    severity: 'serious',
-    penalty: 10,
-    description: 'Asking a stranger for a referral, a job, a demo or a meeting in the first note asks too much too soon.',
-    expected: ['ask for one small thing after they accept'],
-  },
-  placeholder: {
-    id: 'placeholder',
-    severity: 'critical',
-    penalty: 50,
-    description: 'An unfilled template slot shows the note was mass-sent.',
-    expected: ['the real detail'],
-  },
-  'all-caps': {
-    id: 'all-caps',
-    severity: 'serious',
-    penalty: 20,
-    description: 'Text in capitals reads as shouting.',
-    expected: ['normal sentence case'],
-  },
-  exclamation: {
-    id: 'exclamation',
-    severity: 'minor',
-    penalty: 5,
-    description: 'Several exclamation marks read as over-eager.',
-    expected: ['one exclamation mark at most'],
-  },
-  'name-mismatch': {
-    id: 'name-mismatch',
-    severity: 'serious',
-    penalty: 30,
-    description: 'Greeting someone by the wrong name is the fastest way to be declined.',
-    expected: ['the recipient’s name'],
-  },
-  hedging: {
-    id: 'hedging',
-    severity: 'minor',
-    penalty: 10,
-    description: 'Apologies and hedges (“sorry to bother you”) undercut the reason you are writing.',
-    expected: ['state your reason plainly'],
-  },
-};
 
 // "I'd like to add you to my professional network." — stock phrases.
 export const BOILERPLATE_PHRASES: readonly string[] = [
@@ -242,14 +176,11 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\bmy clients (?:average|see|get|gain|grow|double|triple|achieve|typically|usually)\b`,
   String.raw`\b(?:you'd|you would|you'll|you will) (?:like|love) what we(?:'ve)? built\b`,
   String.raw`\bhappy to show you how\b`,
-  String.raw`\bwe help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`,
-  String.raw`\bwe help (?:[\w'-]{1,30} ){1,5}?(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`,
   String.raw`\bi help (?:[\w-]{1,30} ){0,2}(?:like you|like yours)\b`,
   String.raw`\b(?:teams|companies|businesses|coaches|founders|brands|leaders|firms) like yours?\b`,
   String.raw`\bdone[\s-]for[\s-]you\b`,
   String.raw`\bour case study\b`,
   String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\b(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple) (?:your )?[\w-]{1,30} (?:[\w-]{1,30} )?by \d+\s?%`,
   String.raw`\b(?:increase|boost|grow) your (?:sales|revenue|leads|pipeline|roi)\b`,
   String.raw`\bsave you (?:time|money|hours)\b`,
   // What a firm sells, described to the reader: "We provide IT consulting", "We are an IT Staffing Firm".
@@ -259,7 +190,6 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\b(?:staffing|outsourcing|offshore|nearshore|placement|profile marketing|lead generation|white[\s-]label) (?:firm|agency|company|service|services|partner|solutions?|program)\b`,
   String.raw`\b(?:can|could|will|might) help you (?:to )?(?:increase|decrease|reduce|grow|save|land|boost|improve|cut|automate|scale|find|get noticed|get hired)\b`,
   String.raw`\b(?:has|have) helped (?:over |more than )?\d[\d,]*\+? `,
-  String.raw`\bi help (?:[\w-]{1,30} ){0,3}(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`,
   String.raw`\b(?:app|platform|tool|product|software|extension|plugin|course|service)s? (?:we|i) (?:built|made|created|launched|developed|released)\b`,
   String.raw`\b(?:we've|we have|we) (?:just |recently )?(?:released|launched) (?:a|an|our)\b`,
   String.raw`\bi (?:would|'d) like to recommend (?:the|our|a|an)\b`,
@@ -279,7 +209,14 @@ export const SALES_PATTERNS: readonly string[] = [
  * the target is found first, then the lead word is looked for among the words just before it, so
  * no pattern has to guess how many words lie between.
  */
-export const SALES_LEAD_PAIRS: readonly { lead: string; target: string; wordsBetween: number }[] = [
+export const SALES_LEAD_PAIRS: readonly LeadPairSource[] = [
+  // "cuts onboarding time by 40%".
+  { lead: String.raw`^(?:cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|doubles|triple)$`, target: String.raw`\bby \d+\s?%`, wordsBetween: 3 },
+  // "We help logistics teams …", "we help founders cut …": who a firm sells to, or what it promises.
+  { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`, wordsBetween: 3 },
+  { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`, wordsBetween: 5 },
+  // "I help product teams ship faster".
+  { before: String.raw`^i$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`, wordsBetween: 3 },
   { lead: String.raw`^our$`, target: String.raw`\b(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`, wordsBetween: 3 },
   { lead: String.raw`^\d+x$`, target: String.raw`\b(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`, wordsBetween: 3 },
 ];
@@ -311,7 +248,6 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\b\d+x (?:founder|entrepreneur|ceo|exits?)\b`, weight: 1 },
   { pattern: String.raw`\b(?:keynote|tedx) speaker\b`, weight: 1 },
   { pattern: String.raw`\bangel investor\b`, weight: 1 },
-  { pattern: String.raw`(?:\|[^|\n]{2,40}){3,12}`, weight: 2 },
   { pattern: String.raw`\b(?:pmp|six sigma|black belt|scrum master)\b`, weight: 1 },
   { pattern: String.raw`\b(?:open to|seeking|looking for) (?:new )?(?:opportunities|roles|positions|job opportunities)\b`, weight: 2 },
   { pattern: String.raw`\bactively (?:looking|seeking|searching)\b`, weight: 2 },
@@ -324,8 +260,15 @@ export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }
   { pattern: String.raw`\bi specialize in\b`, weight: 1 },
   { pattern: String.raw`\b(?:led|managed|built) teams of \d+\b`, weight: 1 },
   { pattern: String.raw`\bmanaged \$\d`, weight: 1 },
-  { pattern: String.raw`\b(?:grew|grown|increased|drove|generated|boosted) [\w-]{1,30} (?:by )?(?:\d+(?:\.\d+)?x|\d+%|\$\d)`, weight: 1 },
 ];
+
+// "Grew revenue 3x", "boosted signups by 40%": results with free words between, as lead/target pairs.
+export const SELF_PROMOTION_PAIRS: readonly (LeadPairSource & { weight: 1 | 2 })[] = [
+  { lead: String.raw`^(?:grew|grown|increased|drove|generated|boosted)$`, target: String.raw`(?:\b\d+(?:\.\d+)?x\b|\b\d+%|\$\d)`, wordsBetween: 2, weight: 1 },
+];
+
+// "Product Manager | Speaker | Mentor | Author": a headline of three or more pipe-separated titles.
+export const PIPE_TITLES = { min: 3, partLength: { min: 2, max: 40 }, weight: 2 } as const;
 
 /** Signal weight at which the résumé signals add up to self-promotion. */
 export const SELF_PROMOTION_THRESHOLD = 3;
@@ -335,3 +278,146 @@ export const COUNT_BRAGGING_PATTERN = String.raw`(?<![\d,.])\d[\d,.]{0,15}\s?(?:
 
 // "Let's crush it 🚀🔥" — emoji that read as hype even alone.
 export const HYPE_EMOJI: readonly string[] = ['🚀', '🔥', '💯', '💰', '🤑', '💥', '📈', '⚡'];
+
+/** The red-flag rules, one entry each (the registry's red-flag half). */
+export const RED_FLAG_RULES: Record<RedFlagId, RedFlagRule> = {
+  boilerplate: {
+    id: 'boilerplate',
+    label: 'stock text',
+    severity: 'minor',
+    penalty: 5,
+    description: 'Stock phrases (LinkedIn’s default text, “I came across your profile”) tell the reader nothing was written for them.',
+    expected: ['say why you are writing to this person'],
+    message: '“{actual}” is stock text: replace it with why you are writing to this person.',
+    example: 'Hi Sam, I came across your profile and would love to connect.',
+    rewrite: 'drop',
+    phrases: BOILERPLATE_PHRASES,
+    patterns: BOILERPLATE_PATTERNS,
+  },
+  emoji: {
+    id: 'emoji',
+    label: 'a run of emoji',
+    severity: 'minor',
+    penalty: 10,
+    description: 'Runs of decorative emoji (🚀🔥💯) read as hype; one friendly 👋 is fine.',
+    expected: ['no emoji, or one friendly 👋'],
+    message: 'Drop the emoji “{actual}”: a run of them reads as hype (one friendly 👋 is fine).',
+    example: "Let's build something huge 🚀🚀🔥",
+    rewrite: 'drop',
+  },
+  'buzzword-title': {
+    id: 'buzzword-title',
+    label: 'a self-awarded title',
+    severity: 'minor',
+    penalty: 10,
+    description: 'Self-awarded titles like “thought leader” or “guru” read as bragging.',
+    expected: ['your actual role'],
+    message: '“{actual}” is a title people give themselves: say your actual role instead.',
+    example: "I'm a growth hacker and thought leader in SaaS.",
+    rewrite: 'drop',
+    phrases: BUZZWORD_TITLES,
+  },
+  'count-bragging': {
+    id: 'count-bragging',
+    label: 'a follower count',
+    severity: 'serious',
+    penalty: 25,
+    description: 'Follower and connection counts are about you, not them, and read as status-seeking.',
+    expected: ['what you do, not how many follow you'],
+    message: 'Leave out “{actual}”: say what you do, not how many follow you.',
+    example: 'With 12,000+ followers, I share daily tips.',
+    rewrite: 'drop',
+  },
+  'self-promotion': {
+    id: 'self-promotion',
+    label: 'a résumé dump',
+    severity: 'serious',
+    penalty: 15,
+    description: 'A résumé dump in a connection note buries the reason for writing.',
+    expected: ['one line on who you are'],
+    message: '“{actual}” reads like a résumé: keep one line on who you are.',
+    example: "I'm a results-driven marketer with 10+ years of experience and a proven track record.",
+    rewrite: 'drop',
+  },
+  'sales-pitch': {
+    id: 'sales-pitch',
+    label: 'a sales pitch',
+    severity: 'serious',
+    penalty: 30,
+    description: 'Pitching a product to a stranger in the first note is the most-ignored kind of request.',
+    expected: ['connect first; pitch later, if ever'],
+    message: '“{actual}” is a pitch: connect first, and offer it later if they ask.',
+    example: 'We help SaaS teams cut churn by 30%. Happy to show you how.',
+    rewrite: 'drop',
+    patterns: SALES_PATTERNS,
+    pairs: SALES_LEAD_PAIRS,
+  },
+  'early-ask': {
+    id: 'early-ask',
+    label: 'an early ask',
+    severity: 'serious',
+    penalty: 10,
+    description: 'Asking a stranger for a referral, a job, a demo or a meeting in the first note asks too much too soon.',
+    expected: ['ask for one small thing after they accept'],
+    message: '“{actual}” asks a lot of a stranger: connect first, ask after they accept.',
+    example: 'Could you refer me for the APM role at your company?',
+    rewrite: 'drop',
+    patterns: EARLY_ASK_PATTERNS,
+  },
+  placeholder: {
+    id: 'placeholder',
+    label: 'an unfilled slot',
+    severity: 'critical',
+    penalty: 50,
+    description: 'An unfilled template slot shows the note was mass-sent.',
+    expected: ['the real detail'],
+    message: 'Fill in “{actual}” with the real detail before you send.',
+    example: 'Hi [Name], I loved your post on {topic}.',
+    rewrite: 'repair',
+  },
+  'all-caps': {
+    id: 'all-caps',
+    label: 'shouting in capitals',
+    severity: 'serious',
+    penalty: 20,
+    description: 'Text in capitals reads as shouting.',
+    expected: ['normal sentence case'],
+    message: '“{actual}” reads as shouting: write it in sentence case.',
+    example: 'HI, PLEASE ACCEPT MY REQUEST',
+    rewrite: 'repair',
+  },
+  exclamation: {
+    id: 'exclamation',
+    label: 'too many exclamation marks',
+    severity: 'minor',
+    penalty: 5,
+    description: 'Several exclamation marks read as over-eager.',
+    expected: ['one exclamation mark at most'],
+    message: 'Use one exclamation mark at most: “{actual}” reads as over-eager.',
+    example: 'Would love to connect!!!',
+    rewrite: 'repair',
+  },
+  'name-mismatch': {
+    id: 'name-mismatch',
+    label: 'the wrong name',
+    severity: 'serious',
+    penalty: 30,
+    description: 'Greeting someone by the wrong name is the fastest way to be declined.',
+    expected: ['the recipient’s name'],
+    message: 'The greeting says “{actual}”, but the recipient is someone else: check the name.',
+    example: "Hi Marcus, I'd like to connect.",
+    rewrite: 'repair',
+  },
+  hedging: {
+    id: 'hedging',
+    label: 'an apology or hedge',
+    severity: 'minor',
+    penalty: 10,
+    description: 'Apologies and hedges (“sorry to bother you”) undercut the reason you are writing.',
+    expected: ['state your reason plainly'],
+    message: 'Cut “{actual}”: state your reason plainly, with no apology.',
+    example: 'Sorry to bother you, I just wanted to maybe connect.',
+    rewrite: 'drop',
+    phrases: HEDGING_PHRASES,
+  },
+};

@@ -6,7 +6,7 @@
 // "fellow Michigan alum", "as another PM in fintech" — claims of common ground.
 /** A claim of common ground: its kind, its pattern, and a pattern that, matching the claim, voids it. */
 export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; unless?: string }[] = [
-  { kind: 'fellow', pattern: String.raw`\b(?:a |as a )?fellow\s{1,3}['"“‘]?[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
+  { kind: 'fellow', pattern: String.raw`\bfellow\s{1,3}['"“‘]?[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
   { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s{1,3}[\p{L}-]{1,30}` },
   { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s{1,3}[\p{L}][\p{L}'-]{0,30}(?:\s{1,3}[\p{L}][\p{L}'-]{0,30}){0,3}` },
   { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s{1,3}(?:both\s{1,3})?(?:(?:also|all|now|currently|each)\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },

@@ -1,0 +1,39 @@
+/**
+ * The one rule registry: every rule that can produce a finding — the red flags and the
+ * check-level evidence — as one entry of data. The analyzer, the rewrite, the docs, the page and
+ * the user's config all read it.
+ */
+import { RULE_IDS, type CheckId, type RuleId } from '../contract';
+import { CHECK_RULES } from './lexicon/check-rules';
+import { RED_FLAG_RULES, type RewriteAction } from './lexicon/red-flags';
+
+export type { RewriteAction } from './lexicon/red-flags';
+
+export interface RuleEntry {
+  id: RuleId;
+  check: CheckId;
+  description: string;
+  message: string;
+  example: string;
+  rewrite: RewriteAction;
+  expected?: readonly string[];
+  severity?: 'minor' | 'serious' | 'critical';
+  penalty?: number;
+  phrases?: readonly string[];
+}
+
+/** Every rule, by id. */
+export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(
+  RULE_IDS.map((id) => {
+    const flag = (RED_FLAG_RULES as Record<string, (typeof RED_FLAG_RULES)[keyof typeof RED_FLAG_RULES] | undefined>)[id];
+    if (flag) return [id, { ...flag, check: 'red-flags' as const }];
+    return [id, CHECK_RULES[id as keyof typeof CHECK_RULES]];
+  }),
+) as Record<RuleId, RuleEntry>;
+
+/** The coach's message for a finding of `id` on `actual` (the text it points at). */
+export function ruleMessage(id: RuleId, actual: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  const quoted = actual.replace(/\s+/gu, ' ').trim();
+  const shown = quoted.length > 80 ? `${quoted.slice(0, 77).trimEnd()}…` : quoted;
+  return RULES[id].message.replace(/\{(\w+)\}/gu, (slot, name: string) => (name === 'actual' ? shown : String(vars[name] ?? slot)));
+}
