@@ -326,7 +326,11 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
         const action = rule?.rewrite ?? 'drop';
         // The greeting is the draft's: a name the details disagree with stays, with a warning.
         if (f.ruleId === 'name-mismatch' || action === 'keep') continue;
-        if (action === 'drop') {
+        // Marks and symbols ("🚀🚀", "!!!") go alone; words go with the clause they sit in.
+        if (action === 'drop' && !/\p{L}/u.test(f.actual)) {
+          repairs.push({ span: local(f), to: f.ruleId === 'exclamation' && local(f).end < text.length ? '.' : '' });
+          changes.push({ checkId: 'red-flags', description: f.ruleId === 'exclamation' ? 'Calmed the exclamation marks' : `Removed ${rule?.label ?? 'the symbols'}` });
+        } else if (action === 'drop') {
           cuts.push(clauseAround(text, local(f)));
           cutNotes.push({ checkId: 'red-flags', description: `Removed ${rule?.label ?? 'a red flag'}: ${quote(f.actual)}` });
         } else if (f.ruleId === 'emoji') {
@@ -402,6 +406,8 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     const lower = edited.toLowerCase().replace(/[’]/g, "'");
     if ([...INTRO_STARTS].some((s) => lower.startsWith(`${s} `))) roles.add('intro');
     if (!roles.has('purpose') && !roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `))) roles.add('wish');
+    // "…and would love to interview you about the Flexport migration": a wish of the sender's own, mid-sentence.
+    if (!roles.has('purpose') && /\b(?:would|i'd|i would) (?:love|like) to (?!connect\b)\p{L}{3,} (?:\p{L}+ ){2,}/u.test(lower)) roles.add('wish');
     // "I'd love to connect and seek your guidance in data science": a reason in the sender's words
     // after the ask, whether or not the analyzer credits it.
     if (!roles.has('purpose') && roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `)) && !/\b(?:network|in touch|someday|sometime)\b/.test(lower) && /\bconnect(?:ing)? (?:with you )?and \p{L}{3,}/u.test(lower) && wordsOf(lower.slice(lower.search(/\bconnect/) + 8)).length >= 4) roles.add('wish');

@@ -33,6 +33,7 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
     return hasPhrase(l, 'love to connect') || hasPhrase(l, 'like to connect') || hasPhrase(l, "let's connect") || hasPhrase(l, 'happy to connect') || hasPhrase(l, 'glad to connect');
   });
   if (asks.length > 1) problems.push('the ask to connect said twice');
+  if (lower.split('love to ').length > 2 || lower.split('like to ').length > 2) problems.push('“love to” said twice');
   for (const wish of REPEATABLE_NOT) {
     if (lower.split(wish).length > 2) problems.push(`“${wish}” said twice`);
   }

@@ -260,19 +260,22 @@ export function rewrite(request: NoteRequest): RewriteResult {
       }
     }
     choices.sort((x, y) => y.weight - x.weight);
-    for (const { picked } of choices.slice(0, MAX_CUTS_JUDGED)) {
-      {
-        const sub = picked.map((p) => p.l);
-        const kept = new Set(picked.flatMap((p) => p.covers));
-        const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
-        const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
-        if (!fitted || fitted.lines.length !== sub.length) continue;
-        const text = render(greeting, fitted.lines, proper);
-        const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
-        const weight = sub.reduce((w, l) => w + weightOf(l), 0);
-        const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
-        found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, order: found.length });
-      }
+    // Cheap checks first; only cuts that keep the text-only promises cost an analysis.
+    let judged = 0;
+    for (const { picked } of choices) {
+      if (judged >= MAX_CUTS_JUDGED) break;
+      const sub = picked.map((p) => p.l);
+      const kept = new Set(picked.flatMap((p) => p.covers));
+      const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
+      const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
+      if (!fitted || fitted.lines.length !== sub.length) continue;
+      const text = render(greeting, fitted.lines, proper);
+      if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) continue;
+      judged += 1;
+      const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
+      const weight = sub.reduce((w, l) => w + weightOf(l), 0);
+      const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
+      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, order: found.length });
     }
     return found.sort((x, y) => y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
   };
