@@ -77,7 +77,8 @@ function isUnprofessional(doc: NoteDoc): boolean {
  */
 function mechanicalRepairs(note: string, facts: Facts): { text: string; changes: ChangeNote[] } {
   const changes: ChangeNote[] = [];
-  let text = note;
+  // Thin, figure and no-break spaces read as spaces: the greeting and the sentences are found by them.
+  let text = note.replace(/\p{Zs}/gu, ' ');
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     const names = [facts.name, ...(facts.company ? [facts.company] : [])].filter(Boolean);

@@ -102,7 +102,8 @@ export const SCENARIO_CUES: ReadonlyArray<{ id: ScenarioId; phrases: readonly st
   // "lovely chatting at the meetup" / "we met at"
   {
     id: 'met',
-    phrases: ['met', 'meeting you', 'chatting', 'chatted', 'meetup', 'conference', 'summit', 'event', 'booth', 'panel', 'workshop', 'coffee', 'our chat', 'our conversation'],
+    // An event named alone ("our workshop on Jan 22") is an invitation, not a meeting: only meeting words count.
+    phrases: ['met', 'meeting you', 'chatting', 'chatted', 'meetup', 'booth', 'coffee', 'our chat', 'our conversation', 'spoke', 'speaking with you'],
   },
   // "your post on" / "your talk"
   { id: 'post', phrases: ['your post', 'your talk', 'your article', 'your webinar', 'your podcast', 'your videos', 'your newsletter', 'your book', 'your thread'] },
