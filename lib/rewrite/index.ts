@@ -12,7 +12,7 @@ import { analyze, parseNote } from '../analyzer';
 import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../contract';
-import { firstNameOf, shortenAtWord, textKey, workPhrase } from '../templates/text';
+import { shortenAtWord, textKey, workPhrase } from '../templates/text';
 import { addPurpose, fit, join, joinable, properNounsOf, purposeFor, render, sameText } from './compose';
 import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote, weightOf } from './edit';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
@@ -206,7 +206,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
     candidates.push({ label: strong ? 'Light polish' : 'Light edit', lines: base.lines, changes: base.changes });
     if (!strong) {
       // Warm: the shared ground or praise the details hold and the draft lacks, as one more clause.
-      const extra = detailsClause(facts, edited.lines, request);
+      const extra = detailsClause(facts, edited.lines);
       if (extra) candidates.push({ label: 'Warm', lines: [extra.line, ...base.lines], changes: [extra.change, ...base.changes] });
       // Specific: praise of their work as a bracket, for drafts that praise nothing specific.
       if (!extra && !edited.lines.some((l) => l.roles.has('praise') || l.roles.has('reference'))) {
@@ -321,7 +321,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
 }
 
 /** The shared ground or praise the details hold and the draft does not say, as a line to open with. */
-function detailsClause(facts: Facts, lines: readonly Line[], request: NoteRequest): { line: Line; change: ChangeNote } | undefined {
+function detailsClause(facts: Facts, lines: readonly Line[]): { line: Line; change: ChangeNote } | undefined {
   const has = (role: 'praise' | 'shared') => lines.some((l) => l.roles.has(role));
   const said = textKey(lines.map((l) => l.text).join(' '));
   if (!has('praise') && facts.recentWork && workPhrase(facts.recentWork).startsWith('your ') && !said.includes(textKey(facts.recentWork))) {
@@ -342,7 +342,6 @@ function detailsClause(facts: Facts, lines: readonly Line[], request: NoteReques
       change: { checkId: 'shared-ground', description: `Named the person you both know, ${facts.mutual}` },
     };
   }
-  void request;
   return undefined;
 }
 
@@ -373,4 +372,3 @@ function dedupe(changes: readonly ChangeNote[]): ChangeNote[] {
   return changes.filter((c) => !seen.has(`${c.checkId}|${c.description}`) && Boolean(seen.add(`${c.checkId}|${c.description}`)));
 }
 
-export { firstNameOf };

@@ -1,2 +1,0 @@
-npx tsx scripts/review-input.ts /tmp/rw-mine.jsonl >/dev/null && node -e '
-const fs=require("fs");for(const l of fs.readFileSync("/tmp/rw-mine.jsonl","utf8").trim().split("\n")){const r=JSON.parse(l);console.log("## "+r.id+" "+JSON.stringify(r.details.recipient||{})+" S:"+JSON.stringify(r.details.sender||{}));console.log("D: "+r.draft.replace(/\n/g,"⏎"));console.log("R: "+r.rewrite);}' > /tmp/rw-mine.txt; grep -c "R: null" /tmp/rw-mine.txt
