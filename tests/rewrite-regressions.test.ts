@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fluencyProblems, rewrite } from '@/lib/rewrite';
+import { SCENARIO_FRAMES } from '@/lib/rewrite/lexicon';
 import type { NoteRequest, Variant } from '@/lib/schema';
 
 const variantsOf = (request: NoteRequest): Variant[] => rewrite(request).variants;
@@ -163,6 +164,15 @@ describe('7. what a new user saw on the page', () => {
     for (const v of variantsOf({ note: 'Hi Kim! Sorry to bother you, I just wanted to maybe connect if that’s ok? No worries if not!', profile: { name: 'Kim Tran' } })) {
       if (v.placeholders.length > 0) expect(v.filled.score).toBeGreaterThan(v.analysis.score);
       expect(v.text).not.toMatch(/sorry to bother|if that.s ok|no worries/i);
+    }
+  });
+});
+
+describe('the scenario frames', () => {
+  test.each(Object.entries(SCENARIO_FRAMES))('%s: every bracket’s sample content fits in the bracket’s own room', (_id, frame) => {
+    for (const part of [frame.purpose, frame.praise, ...(frame.opener ? [frame.opener] : [])]) {
+      expect(part.slot.text).toMatch(/^\[[^[\]]{1,58}\]$/);
+      expect(part.slot.sample.length).toBeLessThanOrEqual(part.slot.text.length);
     }
   });
 });

@@ -15,7 +15,8 @@ export type ScenarioId = 'met' | 'post' | 'seeker' | 'recruiter' | 'sales' | 'ge
 
 /**
  * A bracket the user fills, with what the page and `filled` put in it: `sample` is typical content
- * of the kind the bracket asks for, used only to score the variant once filled (never shown as text).
+ * of the kind the bracket asks for, used only to score the variant once filled (never shown as text),
+ * and no longer than the bracket, so a variant within the limit stays within it once filled.
  */
 export interface Slot {
   text: string;
@@ -36,8 +37,8 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   // "it was lovely chatting at the meetup" → keep the conversation going.
   met: {
     praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
-    purpose: { before: 'keep talking about ', slot: { text: '[what you talked about]', sample: 'onboarding flows for new engineers' } },
-    opener: { before: 'It was great meeting you at ', slot: { text: '[the event]', sample: 'the product meetup' }, after: '' },
+    purpose: { before: 'keep talking about ', slot: { text: '[what you talked about]', sample: 'onboarding flows' } },
+    opener: { before: 'It was great meeting you at ', slot: { text: '[the event]', sample: 'the meetup' }, after: '' },
   },
   // "I read your post on …" → what it made the sender want to ask.
   post: {
@@ -49,13 +50,13 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   seeker: {
     praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
     purpose: { before: 'hear ', slot: { text: '[what you’d like to learn about their team or path]', sample: 'how you moved into data science' } },
-    opener: { before: "I'm ", slot: { text: '[who you are, in a few words]', sample: 'a data science student at Virginia Tech' }, after: '' },
+    opener: { before: "I'm ", slot: { text: '[who you are, in a few words]', sample: 'a data science student' }, after: '' },
   },
   // A recruiter: the role, and why this person, with "in case it is of interest".
   recruiter: {
     praise: { before: 'Your work on ', slot: { text: '[the project on their profile that fits the role]', sample: 'the payments migration' }, after: ' stood out to me' },
-    purpose: { before: 'share ', slot: { text: '[the role and why it fits them]', sample: 'a senior data engineering role on our platform team' }, after: ' in case it is of interest' },
-    opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineering role on our platform team' }, after: '' },
+    purpose: { before: 'share ', slot: { text: '[the role and why it fits them]', sample: 'a data role on our team' }, after: ' in case it is of interest' },
+    opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineer' }, after: '' },
   },
   // A founder or seller: ask how they work before any pitch.
   sales: {
@@ -65,7 +66,7 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   },
   general: {
     praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
-    purpose: { before: 'learn ', slot: { text: '[what you’d like to learn from them]', sample: 'how you moved into product management' } },
+    purpose: { before: 'learn ', slot: { text: '[what you’d like to learn from them]', sample: 'how you moved into product' } },
   },
 };
 
