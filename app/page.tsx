@@ -1,3 +1,4 @@
+import { AppHeader } from '@/components/app-header';
 import { Coach } from '@/components/coach';
 import { TEMPLATES } from '@/lib/templates';
 
@@ -5,8 +6,7 @@ import { TEMPLATES } from '@/lib/templates';
 export default function Home() {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-12 sm:px-6 lg:pt-10">
-      <header className="mb-6 space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">notecoach</h1>
+      <AppHeader current="/" title="notecoach">
         <p className="text-lg text-slate-800 dark:text-slate-200">Write a LinkedIn connection note that gets accepted.</p>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           <svg viewBox="0 0 20 20" aria-hidden="true" className="mr-1 inline size-4 align-[-3px]">
@@ -14,7 +14,7 @@ export default function Home() {
           </svg>
           Nothing is stored on the server: your note is checked and forgotten, and your details stay in this browser.
         </p>
-      </header>
+      </AppHeader>
       <main>
         <Coach templateCount={TEMPLATES.length} />
       </main>

@@ -11,12 +11,14 @@ import { buttonClass } from './ui/button';
 export interface ClearDataProps {
   /** Forgets the stored data and resets the page. */
   onClear: () => void;
+  /** What this view keeps, when it says more than the coach's list. */
+  description?: string;
 }
 
 type Step = 'idle' | 'confirm' | 'done';
 
 /** The clear-data section with its confirm step. */
-export function ClearData({ onClear }: ClearDataProps) {
+export function ClearData({ onClear, description }: ClearDataProps) {
   const id = useId();
   const [step, setStep] = useState<Step>('idle');
   const openRef = useRef<HTMLButtonElement>(null);
@@ -42,7 +44,7 @@ export function ClearData({ onClear }: ClearDataProps) {
         Data on this device
       </h2>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Your draft, plan, recipient details, About you and recent notes are kept in this browser only, never on a server.
+        {description ?? 'Your draft, plan, recipient details, About you, recent notes and triage decisions are kept in this browser only, never on a server.'}
       </p>
       {step === 'confirm' ? (
         <div role="group" aria-labelledby={`${id}-ask`} className="mt-3 space-y-2">

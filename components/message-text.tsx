@@ -1,29 +1,29 @@
 /**
- * A finding's message, with the `backticked` phrases of the analyzer's message grammar
- * ("Unexpected `X`, use `Y`") shown as quoted phrases rather than raw backticks.
+ * A finding's message, with the phrases it quotes from the note (“…” in the registry's coach
+ * messages) shown as quotes: a <q> element, styled to stand out, that screen readers also know.
  */
 
-/** Renders a message; text between backticks becomes a <q> quote. */
+const QUOTED = /“([^“”]*)”/gu;
+
+/** Renders a message; each “quoted phrase” becomes a <q> quote. */
 export function MessageText({ text }: { text: string }) {
-  const parts = text.split('`');
-  // An odd number of backticks leaves the last one unpaired: keep it as text.
-  if (parts.length % 2 === 0) return <>{text}</>;
-  return (
-    <>
-      {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <q key={index} className="font-medium text-slate-900 dark:text-slate-100">
-            {part}
-          </q>
-        ) : (
-          <span key={index}>{part}</span>
-        ),
-      )}
-    </>
-  );
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    if (m.index > at) parts.push(<span key={`t${at}`}>{text.slice(at, m.index)}</span>);
+    parts.push(
+      <q key={`q${m.index}`} className="font-medium text-slate-900 dark:text-slate-100">
+        {m[1]}
+      </q>,
+    );
+    at = m.index + m[0].length;
+  }
+  if (parts.length === 0) return <>{text}</>;
+  if (at < text.length) parts.push(<span key={`t${at}`}>{text.slice(at)}</span>);
+  return <>{parts}</>;
 }
 
-/** The message without backticks, for tooltips and other plain-text places. */
+/** The message as plain text, for tooltips and other places without markup. */
 export function plainMessage(text: string): string {
-  return text.replace(/`([^`]*)`/g, '“$1”');
+  return text;
 }

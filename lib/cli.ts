@@ -5,8 +5,9 @@
 import { analyze } from './analyzer';
 import { MAX_PROFILE_TEXT, type ParsedProfile, parseProfile } from './profile';
 import { rewrite } from './rewrite';
-import type { Analysis, RewriteResult, RuleConfig } from './schema';
-import { noteRequestSchema, ruleConfigSchema } from './schema';
+import type { Analysis, RewriteResult, RuleConfig, TriageResponse } from './schema';
+import { noteRequestSchema, ruleConfigSchema, triageRequestSchema } from './schema';
+import { triage } from './triage';
 
 export type LineResult =
   | (Analysis & { rewrite?: RewriteResult })
@@ -90,5 +91,28 @@ export function parseProfileInput(raw: string): ProfileResult {
     return parseProfile(text);
   } catch {
     return { error: 'Internal error while reading this profile.' };
+  }
+}
+
+/** One line of `--triage`: a triage request as JSON in, one triage response (or an error) out. Never throws. */
+export function triageLine(rawLine: string): TriageResponse | { error: string; issues?: { path: (string | number)[]; message: string }[] } {
+  const line = rawLine.startsWith('\uFEFF') ? rawLine.slice(1) : rawLine;
+  let body: unknown;
+  try {
+    body = JSON.parse(line);
+  } catch {
+    return { error: 'Not JSON: each line must be a triage request, {"invitations": [{"name": …}, …], "me"?, "criteria"?}.' };
+  }
+  const parsed = triageRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return {
+      error: 'Invalid triage request: it must be {"invitations": [1–200 × {"name": string, …}], "me"?, "criteria"?} within the limits.',
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+    };
+  }
+  try {
+    return triage(parsed.data);
+  } catch {
+    return { error: 'Internal error while triaging this line.' };
   }
 }

@@ -16,6 +16,7 @@ import {
   type RedFlagId,
 } from './contract';
 import { MAX_PROFILE_TEXT } from './profile';
+import { CRITERION_IDS, type CriterionId, DECISIONS, type Effect, EFFECTS, PRESET_IDS } from './triage/criteria';
 
 export * from './contract';
 
@@ -160,3 +161,95 @@ export const profileTextRequestSchema = z.strictObject({
   text: z.string().max(MAX_PROFILE_TEXT, `at most ${MAX_PROFILE_TEXT} characters`),
 });
 export type ProfileTextRequest = z.infer<typeof profileTextRequestSchema>;
+
+// ── Triage: should I accept this invitation? (SPEC "Triage") ────────────────────────────────────
+
+/** Most invitations triaged in one request. */
+export const MAX_INVITATIONS = 200;
+/** Longest invitation note accepted (LinkedIn caps notes at 300; a pasted InMail can run longer). */
+export const MAX_INVITATION_NOTE = 2000;
+/**
+ * Body cap of POST /api/triage: 1 MB. 200 invitations as LinkedIn shows them (a 300-character
+ * note, a headline, a few mutual names: about 1 KB each) take a fifth of it; the margin covers
+ * long pasted notes and non-Latin text, while JSON.parse of the largest body stays a few ms.
+ */
+export const MAX_TRIAGE_BODY_BYTES = 1024 * 1024;
+/** Most keywords per list, and the longest keyword. */
+export const MAX_KEYWORDS = 50;
+export const MAX_KEYWORD_LENGTH = 60;
+
+/** One invitation someone received. Only the name is required. */
+export const invitationSchema = z.strictObject({
+  name: field(100),
+  headline: field(220).optional(),
+  note: z.string().max(MAX_INVITATION_NOTE, `at most ${MAX_INVITATION_NOTE} characters`).optional(),
+  mutualConnections: z.number().int().min(0).max(100_000).optional(),
+  mutualNames: list(20, 100).optional(),
+  signals: z
+    .strictObject({
+      hasPhoto: z.boolean().optional(),
+      connections: z.number().int().min(0).max(1_000_000).optional(),
+      profileText: field(1000).optional(),
+    })
+    .optional(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export const effectSchema = z.enum(EFFECTS);
+export const presetSchema = z.enum(PRESET_IDS);
+
+/** The user's own standard: a preset, per-criterion overrides and keyword lists. */
+export const criteriaSchema = z.strictObject({
+  preset: presetSchema.optional(),
+  rules: z
+    .record(z.string(), effectSchema)
+    .refine((rules) => Object.keys(rules).every((id) => (CRITERION_IDS as readonly string[]).includes(id)), {
+      message: `unknown criterion id; valid ids: ${CRITERION_IDS.join(', ')}`,
+    })
+    .transform((rules) => rules as Partial<Record<CriterionId, Effect>>)
+    .optional(),
+  keywords: z
+    .strictObject({
+      accept: list(MAX_KEYWORDS, MAX_KEYWORD_LENGTH).optional(),
+      ignore: list(MAX_KEYWORDS, MAX_KEYWORD_LENGTH).optional(),
+    })
+    .optional(),
+});
+export type Criteria = z.infer<typeof criteriaSchema>;
+
+/** A triage request: 1–200 invitations, the recipient ("me") and their criteria. */
+export const triageRequestSchema = z.strictObject({
+  invitations: z
+    .array(invitationSchema)
+    .min(1, 'at least 1 invitation')
+    .max(MAX_INVITATIONS, `at most ${MAX_INVITATIONS} invitations`),
+  me: senderSchema.optional(),
+  criteria: criteriaSchema.optional(),
+});
+export type TriageRequest = z.infer<typeof triageRequestSchema>;
+export type TriageRequestInput = z.input<typeof triageRequestSchema>;
+
+export const triageReasonSchema = z.object({
+  criterion: z.enum(CRITERION_IDS),
+  effect: z.enum(DECISIONS),
+  message: z.string(),
+  evidence: z
+    .object({ field: z.enum(['note', 'headline', 'name']), span: spanSchema, actual: z.string() })
+    .optional(),
+});
+export type TriageReason = z.infer<typeof triageReasonSchema>;
+
+export const triageResultSchema = z.object({
+  decision: z.enum(DECISIONS),
+  score: z.number().int().min(0).max(100),
+  reasons: z.array(triageReasonSchema),
+  analysis: analysisSchema.optional(),
+  reply: z.string().optional(),
+});
+export type TriageResult = z.infer<typeof triageResultSchema>;
+
+export const triageResponseSchema = z.object({
+  results: z.array(triageResultSchema),
+  summary: z.object({ accept: z.number().int(), review: z.number().int(), ignore: z.number().int() }),
+});
+export type TriageResponse = z.infer<typeof triageResponseSchema>;

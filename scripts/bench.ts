@@ -12,7 +12,7 @@
 import { availableParallelism, cpus, loadavg, platform, release } from 'node:os';
 import { analyzerLooksUnfinished, benchSet, competitors } from './bench/analyzer';
 import { benchApi, type ApiResult } from './bench/api';
-import { evaluateBudgets, overall } from './bench/budgets';
+import { evaluateBudgets, type Figure, overall } from './bench/budgets';
 import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN } from './bench/notes';
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { measureFeedbackLatency, measureFirstLoadJs, runLighthouse } from './bench/page';
@@ -22,6 +22,7 @@ import type { ProfileSummary } from './bench/profile-summary';
 import { build, buildStaleness, startServer, type Server } from './bench/server';
 import { profileServer } from './bench/server-profile';
 import { round } from './bench/stats';
+import { benchTriage, type TriageBench } from './bench/triage';
 import {
   figures,
   out,
@@ -58,6 +59,21 @@ function machine() {
     os: `${platform()} ${release()}`,
     loadAverage: loadavg().map((value) => round(value, 2)),
   };
+}
+
+/** Prints the triage row: 200 invitations per request, server CPU and round trip. */
+function printTriage(result: Outcome<TriageBench>): void {
+  if (!result.ok) {
+    out(`Triage: failed (${result.error})\n`);
+    return;
+  }
+  const t = result.value;
+  out(`Triage — POST /api/triage, ${t.invitations} invitations (${t.withNote} with a note) per request, ${t.rounds} requests one at a time`);
+  out(
+    `  server CPU ${ms(t.serverCpuMs)} ms per request; round trip median ${ms(t.roundTrip.median)} ms, p95 ${ms(t.roundTrip.p95)} ms ` +
+      `(${(t.requestBytes / 1000).toFixed(0)} kB in, ${(t.responseBytes / 1000).toFixed(0)} kB out); triage() in process median ${ms(t.inProcess.median)} ms`,
+  );
+  out();
 }
 
 // ---------- 1. Analyzer ----------
@@ -129,7 +145,13 @@ async function main(): Promise<number> {
   }
 
   // Filled inside the server's lifetime below; a holder, because the work runs in a callback.
-  const served: { api: Outcome<ApiResult> | null; page: PageReport | null } = { api: null, page: null };
+  const served: { api: Outcome<ApiResult> | null; page: PageReport | null; triage: Outcome<TriageBench> | null; triageJs: Outcome<number> | null; triageLighthouse: Outcome<unknown> | null } = {
+    api: null,
+    page: null,
+    triage: null,
+    triageJs: null,
+    triageLighthouse: null,
+  };
   if (options.parts.includes('api') || options.parts.includes('page')) {
     const dev = loadDevRequests();
     const server = await attempt('server', () =>
@@ -148,6 +170,9 @@ async function main(): Promise<number> {
             }),
           );
           printApi(served.api, options);
+          log('api: triage of 200 invitations …');
+          served.triage = await attempt('triage', () => benchTriage(baseUrl, pid));
+          printTriage(served.triage);
         }
         if (options.parts.includes('page')) {
           log('page: first-load JS …');
@@ -160,6 +185,18 @@ async function main(): Promise<number> {
           const lighthouse = await attempt('Lighthouse', () => runLighthouse(`${baseUrl}/`, options.lighthouseRuns));
           served.page = { firstLoadJs, feedback, lighthouse };
           printPage(served.page, options);
+          const triageJs = await attempt('first-load JS of /triage', () => measureFirstLoadJs(baseUrl, '/triage'));
+          served.triageJs = triageJs.ok ? { ok: true, value: triageJs.value.totalGzipBytes } : triageJs;
+          out(`Page — /triage: first-load JS ${triageJs.ok ? `${triageJs.value.files.length} files, ${(triageJs.value.totalGzipBytes / 1000).toFixed(1)} kB gzip` : `failed (${triageJs.error})`}`);
+          log(`page: Lighthouse of /triage × ${options.lighthouseRuns} …`);
+          const triageLh = await attempt('Lighthouse of /triage', () => runLighthouse(`${baseUrl}/triage`, options.lighthouseRuns));
+          served.triageLighthouse = triageLh;
+          if (triageLh.ok) {
+            const lh = triageLh.value;
+            out(`  Lighthouse (mobile), median of ${lh.runs}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}, best practices ${lh.bestPractices ?? '–'}, SEO ${lh.seo ?? '–'}`);
+            for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
+          } else out(`  Lighthouse: failed (${triageLh.error})`);
+          out();
         }
       }),
     );
@@ -203,7 +240,11 @@ async function main(): Promise<number> {
   const loadAtEnd = loadavg().map((value) => round(value, 2));
   out(`Load average at the end: ${loadAtEnd.join(' ')} (at the start: ${host.loadAverage.join(' ')}); on ${host.cores} cores.`);
   out();
-  const budgets = evaluateBudgets(figures(analyzer, api, page));
+  const triageFigures: Record<string, Figure> = {};
+  const { triage: triageRun, triageJs } = served;
+  if (triageRun) triageFigures['triage-200'] = triageRun.ok ? (triageRun.value.serverCpuMs ?? triageRun.value.roundTrip.median) : { missing: `failed: ${triageRun.error}` };
+  if (triageJs) triageFigures['first-load-js-triage'] = triageJs.ok ? triageJs.value : { missing: `failed: ${triageJs.error}` };
+  const budgets = evaluateBudgets({ ...figures(analyzer, api, page), ...triageFigures });
   printBudgets(budgets);
   const pass = overall(budgets);
   const errors = [analyzer, api, page?.firstLoadJs ?? null, page?.lighthouse ?? null, page?.feedback ?? null]
@@ -217,6 +258,7 @@ async function main(): Promise<number> {
     options: { ...options, help: undefined },
     analyzer: analyzer?.ok ? { ...analyzer.value, profile: unwrap(analyzer.value.profile) } : unwrap(analyzer),
     api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
+    triage: { api: unwrap(served.triage), lighthouse: unwrap(served.triageLighthouse) },
     page: page && {
       firstLoadJs: unwrap(page.firstLoadJs),
       lighthouse: unwrap(page.lighthouse),

@@ -4,10 +4,11 @@
  * line, in order. A bad line gets `{"error": …}` on its line and the rest go on. `--config` applies
  * the user's rules (SPEC "Your own rules") to every line; a line's own `config` adds to it.
  * `--parse-profile [FILE|-]` reads the whole input as one pasted profile and prints its fields as JSON.
+ * `--triage [FILE|-]` reads one triage request per line and writes one triage response per line.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyzeLine, parseConfig, parseProfileInput } from '../lib/cli';
+import { analyzeLine, parseConfig, parseProfileInput, triageLine } from '../lib/cli';
 import type { RuleConfig } from '../lib/schema';
 
 const USAGE =
@@ -15,8 +16,10 @@ const USAGE =
   '  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line.\n' +
   '  --config FILE  your rules for every line: {"rules": {"emoji": "off"}, "phrases": {…}, "allow": […]}\n' +
   '       npm run --silent analyze -- --parse-profile [FILE|-]\n' +
-  '  Reads one pasted LinkedIn profile (page copy or PDF text); writes its fields as JSON.\n';
-const FLAGS = new Set(['--rewrite', '--help', '--parse-profile']);
+  '  Reads one pasted LinkedIn profile (page copy or PDF text); writes its fields as JSON.\n' +
+  '       npm run --silent analyze -- --triage [FILE|-]\n' +
+  '  Reads one triage request per line ({"invitations": […], "me"?, "criteria"?}); writes one triage response per line.\n';
+const FLAGS = new Set(['--rewrite', '--help', '--parse-profile', '--triage']);
 const VALUE_FLAGS = new Set(['--config']);
 
 const args = process.argv.slice(2);
@@ -74,6 +77,7 @@ if (args.includes('--parse-profile')) {
   const lines = createInterface({ input, crlfDelay: Infinity });
   // Every input line gets exactly one output line (a blank line is an empty note), so outputs pair with inputs.
   lines.on('line', (line) => {
-    process.stdout.write(`${JSON.stringify(analyzeLine(line, { rewrite: withRewrite, config }))}\n`);
+    const result = args.includes('--triage') ? triageLine(line) : analyzeLine(line, { rewrite: withRewrite, config });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
   });
 }

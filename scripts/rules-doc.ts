@@ -7,3 +7,7 @@ import { renderRulesDoc } from '../lib/analyzer/rules-doc';
 
 writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesDoc());
 console.log('wrote docs/rules.md');
+import { renderCriteriaDoc } from '../lib/triage/criteria-doc';
+
+writeFileSync(new URL('../docs/triage-criteria.md', import.meta.url), renderCriteriaDoc());
+console.log('wrote docs/triage-criteria.md');

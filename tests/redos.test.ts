@@ -152,7 +152,14 @@ beforeAll(async () => {
     const { analyze } = await import('@/lib/analyzer');
     const { rewrite } = await import('@/lib/rewrite');
     const { TEMPLATES, fillTemplate } = await import('@/lib/templates');
+    const { triage } = await import('@/lib/triage');
     importing = false;
+    const invitations = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/invitations.json'), 'utf8')) as { style?: string }[];
+    triage({
+      invitations: invitations.map(({ style: _style, ...inv }) => inv) as Parameters<typeof triage>[0]['invitations'],
+      me: { company: 'Acme', industry: 'Data engineering', schools: ['University of Michigan'] },
+      criteria: { keywords: { accept: ['rust'], ignore: ['tarot'] } },
+    });
     const lines = readFileSync(join(ROOT, 'tests/fixtures/dev.jsonl'), 'utf8').split('\n').filter(Boolean);
     for (const line of lines) {
       const { request } = JSON.parse(line) as { request: Parameters<typeof analyze>[0] };

@@ -16,6 +16,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLES,
 } from './lexicon/structure';
+import { STOPWORDS } from './lexicon/stopwords';
 import { splitWords, type Word } from './phrases';
 import { allMatches, blankSpans, escapeRegExp, normalize } from './text';
 
@@ -76,7 +77,7 @@ const GREETING_PATTERN = new RegExp(
   'u',
 );
 const SIGN_OFF_PATTERN = new RegExp(
-  String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]{0,3}[,!.]{0,3}(?:\s{1,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)?|[-–—~][ \t]{0,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)[ \t]{0,3}[.!]{0,3}$`,
+  String.raw`^(?:(?:${[...SIGN_OFF_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[ \t]{0,3}[,!.]{0,3}(?:\s{1,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)?|[-–—~][ \t]{0,3}${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?)[ \t]{0,3}[.!]{0,3}(?:[ \t]{0,3}[|·][ \t]{0,3}[^|\n]{1,60})?$`,
   'iu',
 );
 const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]{1,3}${NAME_WORD})?$`, 'u');
@@ -84,6 +85,8 @@ const NAME_LINE_PATTERN = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]{1,3}${NAME
 const ONE_WORD_LINE = /^[\p{L}\p{M}'’]{1,20}[!,.]?$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const closingWords = new Set(CLOSING_WORDS);
+const functionWords = new Set(STOPWORDS);
+const titleWords = new Set(TITLES);
 const TRAILING_PUNCTUATION = /[.!?…]$/u;
 const ENDS_SENTENCE = /[.!?…]["'”’)]*$/u;
 const NON_WORD_RUN = /[^\p{L}\p{N}\p{M}\s]{4,}/gu;
@@ -238,7 +241,8 @@ function startsNewLine(text: string, start: number, end: number): boolean {
 function missingSpaceAfter(text: string, at: number, after: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(text.slice(after, after + 2))) return false;
   const token = tokenBefore(text, at);
-  return /^\p{Ll}{2,}$/u.test(token) && !abbreviations.has(token);
+  // "field.Can", "Thursday.Your" — but not "Node.JS" or a domain ("jobscan.co").
+  return /^\p{L}\p{Ll}+$/u.test(token) && !abbreviations.has(token.toLowerCase());
 }
 
 /** The word (letters, dots, digits…) that ends right before `at`, e.g. "Dr" or "U.S". */
@@ -320,6 +324,16 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** Where a greeting's name ends: before its first function word (all of it when there is none). */
+function nameCut(name: string): number {
+  const word = /[\p{L}'’]+/gu;
+  for (let m = word.exec(name); m; m = word.exec(name)) {
+    // The first word is the name, a title, or a word like "there" that the greeting keeps.
+    if (m.index > 0 && functionWords.has(m[0].toLowerCase()) && !titleWords.has(m[0].toLowerCase())) return m.index;
+  }
+  return name.length;
+}
+
 /** "Kindest and much respect.": a line made only of closing words. */
 function isClosingLine(slice: string): boolean {
   const words = slice.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -334,13 +348,24 @@ function segment(text: string): { sentences: Span[]; greeting?: Greeting; signOf
     const slice = text.slice(first.start, first.end);
     const m = GREETING_PATTERN.exec(slice);
     if (m && m[0].trim().length > 0) {
-      const nameText = m.groups?.name;
-      greeting = { start: first.start, end: first.start + m[0].trimEnd().length };
+      let matched = m[0];
+      let nameText = m.groups?.name;
+      // In capitals every word looks like a name: "HELLO SIR I AM LOOKING FOR JOB" greets nobody
+      // by name, so a name ends before a function word ("I", "AM", "WOULD").
+      if (nameText) {
+        const cut = nameCut(nameText);
+        if (cut < nameText.length) {
+          const at = matched.indexOf(nameText);
+          matched = matched.slice(0, at + cut).trimEnd();
+          nameText = nameText.slice(0, cut).trimEnd() || undefined;
+        }
+      }
+      greeting = { start: first.start, end: first.start + matched.trimEnd().length };
       if (nameText && !nonNames.has(nameText.toLowerCase())) {
         const nameStart = first.start + m[0].indexOf(nameText);
         greeting.name = { start: nameStart, end: nameStart + nameText.length, text: nameText };
       }
-      const rest = { start: first.start + m[0].length, end: first.end };
+      const rest = { start: first.start + matched.length, end: first.end };
       // "Hi Sam, I loved your talk." is one sentence; "Hi Sam!" alone is none.
       const trimmed: Span[] = [];
       pushTrimmed(text, rest.start, rest.end, trimmed);

@@ -10,11 +10,11 @@ import { RED_FLAG_RULES } from './lexicon/red-flags';
 /** How the note states its purpose, as the intent check found it. */
 export type IntentKind = 'purpose' | 'offer' | 'vague' | 'none';
 
-/** Points by what each check found; a note with everything earns 40 + 30 + 25 + 15 = 110, capped at 100. */
+/** Points by what each check found; a note with everything earns 40 + 30 + 30 + 15 = 115, capped at 100. */
 export const POINTS = {
   intent: { purpose: 40, offer: 10, vague: 5, none: 0 } satisfies Record<IntentKind, number>,
   'shared-ground': { pass: 30, warn: 8, fail: 0 },
-  'specific-praise': { pass: 25, warn: 5, fail: 0 },
+  'specific-praise': { pass: 30, warn: 5, fail: 0 },
   /** By sentences as a reader counts them: one or two, three, four or more. */
   length: { upToTwo: 15, three: 10, more: 5 },
 } as const;

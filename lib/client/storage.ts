@@ -11,6 +11,9 @@ export const STORAGE_KEYS = {
   plan: 'notecoach:plan',
   recent: 'notecoach:recent',
   rules: 'notecoach:rules',
+  triageInvitations: 'notecoach:triage-invitations',
+  triageCriteria: 'notecoach:triage-criteria',
+  triageDecisions: 'notecoach:triage-decisions',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

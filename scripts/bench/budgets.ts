@@ -38,6 +38,8 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'lighthouse-best-practices', label: 'Lighthouse best practices', op: '>=', limit: 100, unit: '' },
   { id: 'lighthouse-seo', label: 'Lighthouse SEO', op: '>=', limit: 95, unit: '' },
   { id: 'feedback-p95', label: 'feedback latency p95', op: '<=', limit: 400, unit: 'ms' },
+  { id: 'triage-200', label: 'triage of 200 invitations, server CPU per request', op: '<=', limit: 100, unit: 'ms' },
+  { id: 'first-load-js-triage', label: 'first-load JS of /triage (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },
 ];
 
 /** Whether `value` meets `budget`. */

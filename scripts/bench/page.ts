@@ -33,10 +33,10 @@ export interface FirstLoadJs {
   gzipLevel: number;
 }
 
-/** Fetches `/`, then every script it loads, and sums their gzip sizes. */
-export async function measureFirstLoadJs(baseUrl: string): Promise<FirstLoadJs> {
-  const response = await fetch(`${baseUrl}/`);
-  if (!response.ok) throw new Error(`GET / answered ${response.status}`);
+/** Fetches a page (`/` by default), then every script it loads, and sums their gzip sizes. */
+export async function measureFirstLoadJs(baseUrl: string, path = '/'): Promise<FirstLoadJs> {
+  const response = await fetch(`${baseUrl}${path}`);
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   const html = await response.text();
   const files: ScriptSize[] = [];
   for (const url of scriptUrls(html, `${baseUrl}/`)) {

@@ -27,6 +27,9 @@ describe('intent: purposes in their real phrasings, vague ones stay vague', () =
     ['I’d love to connect and seek your guidance in data science.', 'vague'],
     ['I don’t know how you speak on camera so well.', 'none'],
     ['I’m contacting you to see if you’re interested in a new challenge.', 'offer'],
+    ['HELLO SIR I AM LOOKING FOR JOB IN DATA ENTRY', 'purpose'],
+    ['I share daily insights on scaling startups.', 'none'],
+    ['I am keen to connect with professionals in your organization and learn from your vast experience.', 'vague'],
   ])('%j → %s', (note, kind) => {
     expect(intentKind(check('intent', note))).toBe(kind);
   });
@@ -50,6 +53,11 @@ describe('shared ground from the note’s own words', () => {
     ['Thank you for responding to my message last week.', 'pass'],
     ['Planning another panel like the one we did last spring.', 'pass'],
     ['I was in your workshop on survival models at the spring meetup.', 'pass'],
+    ['Thanks again for the coffee chat on Tuesday.', 'pass'],
+    ['Good chatting at PyData Berlin last night!', 'pass'],
+    ['We were at the same offsite in Lisbon.', 'pass'],
+    ['We’re running a paid study with finance professionals.', 'fail'],
+    ['Hi [Name], I noticed we both work in {industry}.', 'fail'],
     ['We are looking for alumni who can speak to our students.', 'pass'],
     // Near misses: a pleasantry, a platform, the sender’s own history, a host, what others do.
     ['Good to meet you.', 'fail'],
@@ -78,6 +86,9 @@ describe('praise versus pleasantry', () => {
     ['Lovely to meet you. Hope you’re well.', 'fail'],
     ['Hi Ana, our mutual friend Tom suggested I say hello.', 'fail'],
     ['Your videos are great.', 'warn'],
+    ['I read your post about port congestion and it help me a lot for my thesis.', 'pass'],
+    ['Your 2021 paper on return migration is central to my second chapter.', 'pass'],
+    ['Your work on the offshore grid at Dogger Bank caught my eye.', 'pass'],
   ])('%j → %s', (note, status) => {
     expect(check('specific-praise', note).status).toBe(status);
   });
@@ -95,6 +106,14 @@ describe('red flags seen in real notes', () => {
     ['An AI platform trusted by 500+ companies.', ['sales-pitch']],
     ['You’ll receive up to $40 as a token of appreciation.', ['sales-pitch']],
     ['I trust this message finds you well.', ['boilerplate']],
+    ['Kindly provide me any opening in your company.', ['early-ask']],
+    ['If you know any opportunity please tell me.', ['early-ask']],
+    ['I’m the founder of Shelfwise, an AI inventory tool for bookstores.', ['sales-pitch']],
+    ['Join our private Telegram group for daily BTC signals.', ['sales-pitch']],
+    ['Making 30% weekly returns for my clients.', ['sales-pitch']],
+    // Near misses: a founder's cause, a Discord both are in, a study you ran.
+    ['I’m the founder of a reading club for kids in Leeds.', []],
+    ['Saw your answer in the Rust Discord group.', []],
     // Near misses: a recruiter’s opening is not a pitch; a referral named as given is not an ask.
     ['We have AI engineer positions available in Redmond.', []],
     ['I work as a data engineer for US clients.', []],

@@ -157,6 +157,13 @@ function claimsAsOwnField({ doc }: CheckContext, mention: Span): boolean {
   return between.length <= 40 && !/[,;:]/u.test(between) && !aspiration.test(between);
 }
 
+/** "we both work in {industry}": a claim whose clause is finished by a placeholder names nothing. */
+function placeholderInClause(doc: NoteDoc, span: Span): boolean {
+  let end = span.end;
+  while (end < doc.text.length && end - span.end < 40 && !'.!?;,\n'.includes(doc.text[end] as string)) end++;
+  return doc.placeholders.some((p) => p.start >= span.end && p.start < end);
+}
+
 /** Where the introducer ends: before the verb, or before an adverb on it ("Paul recently recommended"). */
 function introducerStart(text: string, verbAt: number): number {
   let i = verbAt;
@@ -296,7 +303,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   // Claims in the note's own words: "fellow … alum", "we're both …", "I'm in fintech too".
   for (const { kind, pattern, unless } of claims) {
     for (const span of findIn(doc.content, pattern)) {
-      if (touchesPlaceholder(doc, span)) continue;
+      if (touchesPlaceholder(doc, span) || placeholderInClause(doc, span)) continue;
       if (unless?.test(doc.content.slice(span.start, span.end))) continue;
       // "as a fellow visionary" is a boast, not common ground.
       if (kind === 'fellow' && titles.some((b) => b.start >= span.start && b.end <= span.end)) continue;

@@ -19,7 +19,8 @@ import { bySentence, compileAll, isContentWord, matchesBySentence, wordsIn } fro
 import { buildPhraseNet, sweep } from '../phrases';
 import { detailWords, escapeRegExp, foldName } from '../text';
 
-const appreciation = compileAll(APPRECIATION_PATTERNS);
+// What the work did for the sender is appreciation too.
+const appreciation = compileAll([...APPRECIATION_PATTERNS, ...IMPACT_PATTERNS]);
 const notPraise = compileAll(NOT_PRAISE_PATTERNS);
 const appreciationWords = APPRECIATION_PATTERNS.map((p) => new RegExp(p, 'u'));
 const genericModifiers = new Set(GENERIC_MODIFIERS);

@@ -38,7 +38,8 @@ export const PURPOSE_FRAMES: readonly string[] = [
   String.raw`\bconnect(?:ing)? (?:with you )?(?:on|about|regarding|around|over)\b`,
   // "get to know about RIT", "knowing more about the open internship positions".
   String.raw`\b(?:know|knowing|find out|finding out|hear|hearing) (?:more |a bit more |a little more |a few things |few things |some things )?(?:about|regarding)\b`,
-  String.raw`\b(?:info|information|details|insights?|questions?|queries) (?:about|regarding|on|into|around)\b`,
+  // Asked for, not broadcast: "some info regarding RIT", not "I share daily insights on scaling".
+  String.raw`\b(?:your|any|some|get|hear|seek|for|more|few|a few) (?:info|information|details|insights?|questions?|queries) (?:about|regarding|on|into|around)\b`,
   String.raw`\b(?:a |any |some |few |a few )?(?:questions?|queries)\b`,
   // "share your detailed experience about Penn State", "share your views on VASP".
   String.raw`\b(?:share|sharing|tell me|hear|get|know) (?:about )?your (?:[\w-]{1,20} )?(?:experience|experiences|views?|thoughts|take|insights?|perspective|reviews?|story|opinion)\b`,
@@ -67,6 +68,8 @@ export const COMPLETE_PURPOSES: readonly string[] = [
   String.raw`\b(?:reconnect|catch up)\s{1,3}(?:and|to)\s{1,3}(?:hear|learn|see|chat|talk|swap|compare|catch)\b`,
   // A job seeker who asks to be kept in mind for a kind of work: "glad to stay on your radar".
   String.raw`\b(?:stay|be|keep me) on your radar\b`,
+  // "I am looking for job in data entry": a job seeker's purpose, however it is spelled.
+  String.raw`\b(?:i am|i'm|im|am|currently) (?:actively )?(?:looking|searching) for (?:a |an |any )?(?:job|work|internship|role|position|opportunit(?:y|ies)|opening)\b`,
 ];
 
 /**
@@ -203,6 +206,18 @@ export const EMPTY_TOPIC_WORDS: readonly string[] = [
   'role',
   'job',
   'linkedin',
+  'vast',
+  'extensive',
+  'rich',
+  'wide',
+  'immense',
+  'expertise',
+  'knowledge',
+  'wisdom',
+  'esteemed',
+  'organization',
+  'organisation',
+  'professionals',
   'here',
   'further',
   'it',

@@ -8,7 +8,7 @@ export const APPRECIATION_PATTERNS: readonly string[] = [
   String.raw`\b(?:loved|love|enjoyed|enjoy|liked|admired|admire|appreciated|appreciate|valued|devoured|bookmarked|shared)\b`,
   String.raw`\b(?:impressed|inspired|moved me|struck me|blown away|hooked)\b`,
   String.raw`\b(?:great|brilliant|excellent|fantastic|amazing|awesome|insightful|thoughtful|helpful|useful|fascinating|terrific|wonderful|superb|outstanding|remarkable|impressive|inspiring|incredible|smart|sharp|clever|refreshing|practical|powerful|thought-provoking|eye-opening|excellent|compelling|beautiful|elegant|generous|candid|honest|clear|clearest|clearly|best|favorite|favourite|must-read|standout|stellar|phenomenal|valuable)\b`,
-  String.raw`\b(?:stood out|stuck with me|hit home|resonated|rang true|made me think|opened my eyes)\b`,
+  String.raw`\b(?:stood out|stuck with me|hit home|resonated|rang true|made me think|opened my eyes|caught my eye|caught my attention)\b`,
   String.raw`\b(?:changed|shaped|reshaped|transformed) (?:how|the way|my)\b`,
   String.raw`\b(?:gave me|helped me|taught me|pushed me|convinced me|inspired me)\b`,
   String.raw`\bimproved after\b`,
@@ -102,6 +102,7 @@ export const WORK_NOUNS: readonly string[] = [
   'take',
   'idea',
   'case study',
+  'case studies',
   'open-source',
   'dataset',
   'model',
@@ -162,6 +163,9 @@ export const IMPACT_PATTERNS: readonly string[] = [
   String.raw`\b(?:really |truly |so )?(?:helped|taught|gave|saved|prepared|pushed|inspired|convinced|encouraged) (?:me|us|my team|our team)\b`,
   String.raw`\b(?:changed|shaped|reshaped|transformed) (?:how|the way|my|our)\b`,
   String.raw`\b(?:found it|it was|they were|was) (?:immensely |incredibly |really |very |so |extremely )?(?:useful|helpful|valuable) (?:in|for|to)\b`,
+  // Written by non-native speakers as often: "it help me a lot for my thesis".
+  String.raw`\b(?:help|helps) (?:me|us) (?:a lot|so much|greatly|a great deal)\b`,
+  String.raw`\b(?:is|was|are|were|has been) (?:central|essential|key|crucial|core|foundational) to my\b`,
 ];
 
 export const BROAD_WORK_NOUNS: readonly string[] = ['work', 'writing', 'research'];

@@ -169,6 +169,9 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   // "would love to chat if you have a minute sometime this week": a meeting with a date on it.
   String.raw`\bif you have (?:a|a few|some|\d+) (?:spare )?(?:minutes?|mins?|moments?)\b`,
   String.raw`\bsometime (?:this|next) (?:week|month)\b`,
+  // "kindly provide me any opening", "if you know any opportunity please tell me".
+  String.raw`\b(?:provide|give|get|find|offer) me (?:a |an |any |some )?(?:job|opening|internship|work|referral|position|role|opportunity)\b`,
+  String.raw`\bif you (?:know|hear|have) (?:of )?(?:any|an?) (?:opportunit(?:y|ies)|openings?|jobs?|positions?|roles?|vacanc(?:y|ies))\b`,
 ];
 
 // "Our AI platform helps HR teams cut hiring time by 40%." — selling to a stranger.
@@ -197,6 +200,15 @@ export const SALES_PATTERNS: readonly string[] = [
   String.raw`\b(?:besides|alongside|on top of|outside) your (?:full[\s-]time|day|regular) (?:job|work)\b`,
   String.raw`\b(?:side|extra|passive|additional) income\b|\bfinancial freedom\b`,
   String.raw`\bplacing you (?:in|at|with)\b`,
+  String.raw`\b(?:we've|we have|we) (?:just |recently )?built (?:an?|our)\b`,
+  String.raw`\b(?:we're|we are) (?:now |currently )?onboarding\b`,
+  // Trading and crypto "signals", "30% weekly returns", side hustles worked "from your phone".
+  String.raw`\b(?:weekly|daily|monthly|guaranteed) (?:returns|profits?|signals|payouts)\b`,
+  String.raw`\b(?:forex|crypto|bitcoin|btc|eth|trading|investment) (?:trader|signals|mentor|platform|opportunity)\b`,
+  String.raw`\b(?:join|joining) (?:our|my) (?:private |exclusive |free |vip )?(?:telegram|whatsapp) (?:group|channel)\b`,
+  String.raw`\bmembers (?:made|earned|are making)\b`,
+  String.raw`\bwork from (?:your|my|the) (?:phone|couch|laptop|sofa)\b`,
+  String.raw`\b(?:motivated|ambitious|driven) (?:ladies|moms|mums|women|men|people|individuals) to join\b`,
   String.raw`\bdecision[\s-]makers like (?:you|yourself)\b`,
   String.raw`\btrusted by (?:over |more than )?\d[\d,]*\+? `,
   // Paid surveys and studies: "you'll receive up to $25 as a token of appreciation".
@@ -215,6 +227,8 @@ export const SALES_LEAD_PAIRS: readonly LeadPairSource[] = [
   // "We help logistics teams …", "we help founders cut …": who a firm sells to, or what it promises.
   { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|brands|founders|coaches|agencies|leaders|firms|startups|organizations|practices|clinics|schools|stores|shops|restaurants|hospitals|recruiters|marketers|sellers)\b`, wordsBetween: 3 },
   { before: String.raw`^we$`, lead: String.raw`^help$`, target: String.raw`\b(?:cut|reduce|increase|grow|save|get|boost|automate|scale|hire|close|win|drive|double|triple|stop|avoid|improve|generate|book)\b`, wordsBetween: 5 },
+  // "I'm the founder of Shelfwise, an AI inventory tool for bookstores".
+  { lead: String.raw`^founder$`, target: String.raw`\b(?:tool|platform|app|software|product|marketplace|saas|service|agency)\b`, wordsBetween: 6 },
   // "I help product teams ship faster".
   { before: String.raw`^i$`, lead: String.raw`^help$`, target: String.raw`\b(?:teams|companies|businesses|founders|startups|brands|leaders|clients|organizations|agencies|firms)\b`, wordsBetween: 3 },
   { lead: String.raw`^our$`, target: String.raw`\b(?:platform|product|tool|software|solution|service|agency|app|firm|offering|copilot|assistant|bot|api|system|engine|plugin|extension|suite|course|program|team)s? (?:helps?|can help|lets|enables|will|makes|cuts|saves|automates|finds|doubles|triples|boosts|increases|reduces)\b`, wordsBetween: 3 },

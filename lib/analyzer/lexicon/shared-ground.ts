@@ -9,7 +9,9 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; u
   { kind: 'fellow', pattern: String.raw`\bfellow\s{1,3}['"“‘]?[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}(?:\s{1,3}(?!(?:and|or|but|who|that|i|i'd|i'm|here|with|to|so|in)\b)[\p{L}\p{N}][\p{L}\p{N}'.&-]{0,30}){0,3}` },
   { kind: 'fellow', pattern: String.raw`\bconnect(?:ing)? with (?:other|fellow)\s{1,3}[\p{L}-]{1,30}` },
   { kind: 'fellow', pattern: String.raw`\bas (?:another|one of the|a fellow)\s{1,3}[\p{L}][\p{L}'-]{0,30}(?:\s{1,3}[\p{L}][\p{L}'-]{0,30}){0,3}` },
-  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were|we've|we have|we've both|we both|both of us)\s{1,3}(?:both\s{1,3})?(?:(?:also|all|now|currently|each)\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
+  // "we're both in fintech", "we were both at Deloitte": "both" makes it a claim ("we're running a study" is none).
+  { kind: 'both', pattern: String.raw`\b(?:(?:we're|we are|we were|we've|we have) (?:both|all)|we both|both of us)\s{1,3}(?:\w{1,20}\s{1,3})?(?:in|at|from|building|working|work|worked|studied|went|attended|members?|part|on|run|running|alumni|alums|grads|graduates|spoke|speaking|joined|started)\b` },
+  { kind: 'both', pattern: String.raw`\b(?:we're|we are|we were) (?:in|at|from|part of) the same\b` },
   { kind: 'both', pattern: String.raw`\bwe both\b` },
   { kind: 'also', pattern: String.raw`(?<!\band )\b(?:also|too) (?:working|work|worked|focused|focusing|researching|research|building|build|studying|study|writing|teaching|selling|sell|hiring|based|live|living) (?:on|in|at|into|about|for|from)\b` },
   { kind: 'same', pattern: String.raw`\b(?:like you (?:were|did|do|are)|just like you|as you did|the way you did)\b` },
@@ -37,7 +39,8 @@ export const SHARED_GROUND_PATTERNS: readonly { kind: string; pattern: string; u
   { kind: 'event', pattern: String.raw`\b(?:i was|i attended|i took|i joined|i sat in on|i was lucky to attend) (?:in |at |on )?(?:your|the) (?:[\w-]{1,20} )?(?:workshop|class|course|session|webinar|talk|lecture|seminar|bootcamp|panel|training|masterclass|tutorial)\b` },
   // A conversation already had: "following up on our chat", "thanks for responding to my message".
   { kind: 'conversation', pattern: String.raw`\b(?:(?:following|follow) up (?:on|from)|as (?:we )?discussed|further to|continuing) (?:our|the|your|my) (?:chat|call|conversation|talk|meeting|discussion|exchange|message|email)\b` },
-  { kind: 'conversation', pattern: String.raw`\b(?:thanks|thank you) (?:so much )?for (?:responding|replying|your reply|your response|getting back|the chat|the call|the conversation|our chat|our call|our conversation)\b` },
+  { kind: 'conversation', pattern: String.raw`\b(?:thanks|thank you) (?:so much |again )?for (?:responding|replying|your reply|your response|getting back|the (?:coffee |quick |great |lovely )?(?:chat|call|conversation|meeting|intro|introduction)|our (?:chat|call|conversation|meeting))\b` },
+  { kind: 'event', pattern: String.raw`\b(?:great|nice|good|lovely|fun|a pleasure) (?:chatting|talking|meeting|speaking|catching up) (?:at|during|after|yesterday|today|tonight|last|earlier|this morning|this week)\b` },
   { kind: 'conversation', pattern: String.raw`\b(?:the one|what) we (?:did|ran|hosted|organized|had|built|discussed)\b` },
   { kind: 'conversation', pattern: String.raw`\b(?:you|we) (?:mentioned|discussed|talked about|spoke about) (?:at|during|when|last|on our)\b` },
   // "We are looking for Alumni who can guide our students": writing to the school's own alumni.
