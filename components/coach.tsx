@@ -91,6 +91,24 @@ export function Coach({ templateCount }: CoachProps) {
     [note, setNote],
   );
 
+  /** "Use this" on a suggestion: the new text, with its first bracket selected so typing fills it. */
+  const takeVariant = useCallback(
+    (text: string, label: string) => {
+      replaceNote(text, label);
+      const at = text.indexOf('[');
+      const end = at >= 0 ? text.indexOf(']', at) : -1;
+      if (end > at) {
+        requestAnimationFrame(() => {
+          const area = editor.current?.textarea();
+          if (!area) return;
+          area.focus();
+          area.setSelectionRange(at, end + 1);
+        });
+      }
+    },
+    [replaceNote],
+  );
+
   const undoReplace = () => {
     if (!undo) return;
     const area = editor.current?.textarea();
@@ -145,7 +163,7 @@ export function Coach({ templateCount }: CoachProps) {
             </button>
           </p>
         )}
-        <RewriteResults state={rewrite.state} note={note} draftScore={current ? (live.analysis?.score ?? null) : null} onUse={replaceNote} />
+        <RewriteResults state={rewrite.state} note={note} draftScore={current ? (live.analysis?.score ?? null) : null} onUse={takeVariant} />
       </div>
 
       <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">

@@ -5,7 +5,7 @@
  * Split into a hook, the button and the results so the button can sit in the editor's action row;
  * the variant cards themselves are in rewrite-variants.tsx, loaded with the first request.
  */
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { buttonClass } from './ui/button';
 import { fetchRewrite } from '@/lib/client/api';
 import type { NoteRequest, Variant } from '@/lib/schema';
@@ -71,7 +71,16 @@ export interface RewriteResultsProps {
 /** The suggestions, each beside the draft with its changes marked. */
 export function RewriteResults({ state, note, draftScore, onUse }: RewriteResultsProps) {
   const id = useId();
-  const stale = state.kind === 'done' && state.forNote !== note;
+  // The draft's score when the suggestions were made: after "Use this" the live score is the variant's.
+  const [baseline, setBaseline] = useState<{ note: string; score: number } | null>(null);
+  const forNote = state.kind === 'done' ? state.forNote : null;
+  useEffect(() => {
+    if (forNote !== null && forNote === note && draftScore !== null) setBaseline({ note: forNote, score: draftScore });
+  }, [forNote, note, draftScore]);
+  const score = baseline && baseline.note === forNote ? baseline.score : forNote === note ? draftScore : null;
+  // A suggestion put in the editor with "Use this" (and perhaps filled in since) is not an edit of the draft.
+  const used = state.kind === 'done' && note !== state.forNote ? state.variants.find((v) => v.text === note || sameOutsideBrackets(v.text, note)) : undefined;
+  const stale = state.kind === 'done' && state.forNote !== note && !used;
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="sr-only">
@@ -80,7 +89,8 @@ export function RewriteResults({ state, note, draftScore, onUse }: RewriteResult
       <div>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {state.kind === 'loading' && 'Writing suggestions…'}
-          {state.kind === 'done' && !stale && (state.variants.length === 0 ? (draftScore !== null && draftScore >= 70 /* the analyzer's "strong" verdict */ ? 'No better version found: your note already does what a rewrite would.' : 'We couldn’t improve this without more details: add your goal under “About you” or their recent work under “Recipient’s details”.') : `${state.variants.length} ${state.variants.length === 1 ? 'suggestion' : 'suggestions'} below.`)}
+          {state.kind === 'done' && !stale && !used && (state.variants.length === 0 ? (score !== null && score >= 70 /* the analyzer's "strong" verdict */ ? 'No better version found: your note already does what a rewrite would.' : 'We couldn’t improve this without more details: add your goal under “About you” or their recent work under “Recipient’s details”.') : `${state.variants.length} ${state.variants.length === 1 ? 'suggestion' : 'suggestions'} below${score !== null ? ` (your draft scores ${score})` : ''}.`)}
+          {used && (used.placeholders.length > 0 && /\[[^[\]]{1,60}\]/.test(note) ? `Using “${used.label}”: type over each bracket to fill it in.` : `Using “${used.label}”.`)}
           {stale && 'You edited the draft since: suggest again for fresh ones.'}
         </p>
       </div>
@@ -91,9 +101,22 @@ export function RewriteResults({ state, note, draftScore, onUse }: RewriteResult
       )}
       {state.kind === 'done' && state.variants.length > 0 && (
         <Suspense fallback={null}>
-          <RewriteVariants variants={state.variants} draft={state.forNote} draftScore={draftScore} onUse={onUse} />
+          <RewriteVariants variants={state.variants} draft={state.forNote} draftScore={score} onUse={onUse} />
         </Suspense>
       )}
     </section>
   );
+}
+
+/** Whether `note` is `variant` with its brackets filled in: the same text around them. */
+function sameOutsideBrackets(variant: string, note: string): boolean {
+  const parts = variant.split(/\[[^[\]]{1,60}\]/);
+  if (parts.length < 2) return false;
+  let at = 0;
+  for (const [i, part] of parts.entries()) {
+    const found = i === 0 ? (note.startsWith(part) ? 0 : -1) : note.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return note.endsWith(parts[parts.length - 1] ?? '');
 }

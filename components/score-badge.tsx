@@ -28,10 +28,12 @@ export interface ScoreBadgeProps {
   score: number;
   verdict: Verdict;
   size?: 'lg' | 'sm';
+  /** Words shown instead of the verdict label ("Once filled: Strong"). */
+  label?: string;
 }
 
 /** Score ring and verdict. The number is read as "Score 72 out of 100". */
-export function ScoreBadge({ score, verdict, size = 'lg' }: ScoreBadgeProps) {
+export function ScoreBadge({ score, verdict, size = 'lg', label }: ScoreBadgeProps) {
   const clamped = Math.max(0, Math.min(100, Math.round(score)));
   const ring = size === 'lg' ? 'size-20' : 'size-12';
   return (
@@ -59,7 +61,7 @@ export function ScoreBadge({ score, verdict, size = 'lg' }: ScoreBadgeProps) {
           <span className="sr-only"> out of 100</span>
         </span>
       </div>
-      <p className={size === 'lg' ? 'text-lg font-semibold' : 'text-sm font-semibold'}>{VERDICT_LABEL[verdict]}</p>
+      <p className={size === 'lg' ? 'text-lg font-semibold' : 'text-sm font-semibold'}>{label ?? VERDICT_LABEL[verdict]}</p>
     </div>
   );
 }

@@ -23,7 +23,10 @@ test('a weak draft → "Suggest a rewrite" → "Use this": the score rises and "
   const suggestions = page.getByRole('list', { name: 'Suggested rewrites' });
   const first = suggestions.getByRole('article').first();
   await expect(first).toBeVisible();
-  // What changed is marked, and why is said.
+  // What the recipient would read comes first; what changed, and why, is one toggle away.
+  await expect(first.locator('ins')).toHaveCount(0);
+  await first.getByRole('button', { name: 'Show changes' }).click();
+  await expect(first.getByRole('button', { name: 'Hide changes' })).toHaveAttribute('aria-expanded', 'true');
   await expect(first.locator('ins').first()).toBeVisible();
   await expect(first.getByRole('listitem').first()).toBeVisible();
 
@@ -43,6 +46,43 @@ test('a weak draft → "Suggest a rewrite" → "Use this": the score rises and "
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(noteBox(page)).toHaveValue(WEAK_NOTE);
   expect(await pasteIntoNote(page)).toBe(rewritten);
+});
+
+test('a weak draft → a variant with a bracket → "Use this" selects the bracket → typing fills it and the score reaches the promised figure', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openSection(page, 'Recipient’s details');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Dana Whitfield');
+  await writeNote(page, 'Hi Dana, I came across your profile and would love to connect.');
+  const before = await score(page);
+
+  await page.getByRole('button', { name: 'Suggest a rewrite' }).click();
+  const suggestions = page.getByRole('list', { name: 'Suggested rewrites' });
+  const withBracket = suggestions.getByRole('article').filter({ has: page.locator('mark') }).first();
+  await expect(withBracket).toBeVisible();
+  const promise = (await withBracket.getByTestId('variant-scores').textContent()) ?? '';
+  const [, written, filled] = /Scores (\d+) as written · (\d+) once you fill in/.exec(promise) ?? [];
+  expect(Number(filled)).toBeGreaterThan(before);
+  expect(Number(filled)).toBeGreaterThan(Number(written));
+  const bracket = (await withBracket.locator('mark').first().textContent()) ?? '';
+  expect(bracket).toMatch(/^\[.+\]$/);
+
+  // Its own Copy copies the clean text.
+  await withBracket.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(withBracket.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+
+  await withBracket.getByRole('button', { name: 'Use this' }).click();
+  const selected = () => noteBox(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  await expect.poll(selected).toBe(bracket);
+  await expect(noteBox(page)).toBeFocused();
+  await expect(page.getByText('You edited the draft since')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Using “/ })).toBeVisible();
+
+  await page.keyboard.type('how your team runs design reviews');
+  const note = await noteBox(page).inputValue();
+  expect(note).not.toContain('[');
+  await waitForFeedback(page, note.length);
+  expect(await score(page)).toBe(Number(filled));
+  await expect(page.getByText('You edited the draft since')).toHaveCount(0);
 });
 
 test('the alumni template with a school filled in gives a note that passes Shared ground', async ({ page }) => {

@@ -152,7 +152,10 @@ export const variantSchema = z.object({
   text: z.string(),
   changes: z.array(changeSchema),
   placeholders: z.array(z.string()),
+  /** The variant as written. */
   analysis: analysisSchema,
+  /** The variant once its placeholders hold the content they ask for (equal to `analysis` when it has none). */
+  filled: analysisSchema,
 });
 export type Variant = z.infer<typeof variantSchema>;
 

@@ -17,6 +17,7 @@ import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN } from
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { measureFeedbackLatency, measureFirstLoadJs, runLighthouse } from './bench/page';
 import { profileAnalyzer } from './bench/profile';
+import { benchRewrite } from './bench/rewrite';
 import type { ProfileSummary } from './bench/profile-summary';
 import { build, buildStaleness, startServer, type Server } from './bench/server';
 import { profileServer } from './bench/server-profile';
@@ -86,6 +87,8 @@ async function runAnalyzerPart(options: BenchOptions): Promise<AnalyzerReport> {
   const devResult = benchSet('dev notes', dev, list, rounds);
   log(`analyzer: ${long.length} notes of ${LONG_NOTE_MIN}–${LONG_NOTE_MAX} characters …`);
   const longResult = benchSet('300-char notes', long, list, rounds);
+  log(`rewrite: ${long.length} notes of ${LONG_NOTE_MIN}–${LONG_NOTE_MAX} characters …`);
+  const rewrite = benchRewrite(long, rounds);
   const profile =
     options.profileSeconds > 0
       ? await attempt('profile', () => {
@@ -93,7 +96,7 @@ async function runAnalyzerPart(options: BenchOptions): Promise<AnalyzerReport> {
           return profileAnalyzer(long, options.profileSeconds, options.profileOut);
         })
       : null;
-  return { unfinished: analyzerLooksUnfinished(dev), sets: [devResult, longResult], profile };
+  return { unfinished: analyzerLooksUnfinished(dev), sets: [devResult, longResult], rewrite, profile };
 }
 
 // ---------- 2. API and 3. Page (one production server) ----------

@@ -63,7 +63,7 @@ export function isRewriteResult(value: unknown): value is RewriteResult {
     isObject(value) &&
     Array.isArray(value.variants) &&
     value.variants.every(
-      (v) => isObject(v) && typeof v.text === 'string' && typeof v.label === 'string' && Array.isArray(v.changes) && Array.isArray(v.placeholders) && isAnalysis(v.analysis),
+      (v) => isObject(v) && typeof v.text === 'string' && typeof v.label === 'string' && Array.isArray(v.changes) && Array.isArray(v.placeholders) && isAnalysis(v.analysis) && isAnalysis(v.filled),
     )
   );
 }

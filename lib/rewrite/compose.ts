@@ -1,120 +1,271 @@
 /**
- * Puts pieces together into a note: at most two sentences after the greeting, within the plan's
- * limit, by merging, compressing and dropping the weakest part — never by cutting mid-word.
+ * Puts a variant together: the greeting, the draft's kept lines, the one clause a missing purpose
+ * needs, and the fitting to two sentences within the limit — by dropping the weakest line, or
+ * joining two with a real connective, never by recombining fragments.
  */
-import { trimEndOf } from '../templates/text';
-import { COMPRESS, type Role } from './lexicon';
-import { tidy, type ChangeNote, type Piece } from './pieces';
+import { goalClause, shortenAtWord, textKey, workPhrase } from '../templates/text';
+import type { Facts } from './facts';
+import { type ChangeNote, isCompleteClause, type Line, quote, weightOf } from './edit';
+import { BACK_REFERENCES, COMPRESS, KEEP_CAPITAL, SCENARIO_FRAMES, type ScenarioId, type Slot } from './lexicon';
+import { firstWord, hasPhrase, lowerFirst, tidy, trimChars, upperFirst, wordsOf } from './text';
 
-/** What each role is worth to the reader; a piece is worth the sum of its roles. */
-const ROLE_WEIGHT: Partial<Record<Role, number>> = { intent: 5, praise: 3, shared: 3, context: 1, 'vague-intent': 1 };
-
-/** The worth of a piece; placeholders count for less than facts the user already gave. */
-export function weightOf(piece: Piece): number {
-  let weight = 0;
-  for (const role of piece.roles) weight += ROLE_WEIGHT[role] ?? 0;
-  return piece.source === 'placeholder' ? weight - 1 : weight;
+/** A purpose clause to add: the words after "I'd love to connect and", its brackets, and the note. */
+export interface Purpose {
+  /** "hear more about your talk on design systems" */
+  verbPhrase?: string;
+  /** A whole sentence when the purpose cannot follow "I'd love to connect and" (a goal in the sender's words). */
+  sentence?: string;
+  slots: Slot[];
+  change: ChangeNote;
 }
 
-/** Whether every role of `piece` is covered by another piece in `pieces`. */
-function redundant(piece: Piece, pieces: readonly Piece[]): boolean {
-  const others = pieces.filter((p) => p !== piece);
-  return [...piece.roles].every((role) => role === 'context' || others.some((p) => p.roles.has(role)));
+/** What a praised piece of work is about: "your talk on incident reviews at SREcon" → "incident reviews". */
+export function topicOf(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (const prep of [' on ', ' about ']) {
+    const i = lower.indexOf(prep);
+    if (i >= 0 && (at < 0 || i < at)) at = i + prep.length;
+  }
+  if (at < 0) return undefined;
+  const words: string[] = [];
+  for (const word of text.slice(at).split(' ')) {
+    const key = word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
+    if (['at', 'and', 'but', 'which', 'that', 'was', 'is', 'were', 'really', 'very', 'last', 'this', 'it', 'so', 'because', 'in', 'from', 'with', 'for', 'has', 'have', 'changed', 'made', 'helped', 'matched'].includes(key) && words.length > 0) break;
+    words.push(word);
+    if (/[,;:.!?)]$/.test(word) || words.length >= 8) break;
+  }
+  const topic = trimChars(words.join(' '), ',;:.!?)', 'end');
+  return wordsOf(topic).length >= 1 && /\p{L}{3}/u.test(topic) && !topic.includes('[') ? topic : undefined;
 }
 
-/** Joins two pieces into one sentence, sharing the subject where both start with "I". */
-export function merge(a: Piece, b: Piece): Piece {
-  const left = trimEndOf(a.text, ',;:');
-  const iWould = /^I(?:['’]d| would) (.*)$/s.exec(b.text);
-  let text: string;
-  if (iWould && /^I\b|^I['’]/.test(left) && !/\band\b/.test(left.slice(left.lastIndexOf(',') + 1).slice(-40))) text = `${left} and would ${iWould[1]}`;
-  else text = `${left}, and ${b.commonStart ? lowerFirst(b.text) : b.text}`;
-  const roles = new Set<Role>([...a.roles, ...b.roles]);
-  if (roles.size > 1) roles.delete('context');
-  return { text, terminal: b.terminal, roles, source: a.source === 'placeholder' || b.source === 'placeholder' ? 'placeholder' : a.source, commonStart: a.commonStart };
+/**
+ * The purpose to add, best first: the sender's goal; more of the work the draft praises; their
+ * recent work in the details; the field both share; else a bracket framed by the scenario.
+ */
+export function purposeFor(scenario: ScenarioId, facts: Facts, praised: string | undefined): Purpose {
+  if (facts.goal) {
+    const clause = goalClause(shortenAtWord(facts.goal, 150));
+    const lead = "I'd love to connect and ";
+    if (clause.startsWith(lead)) return { verbPhrase: clause.slice(lead.length), slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out, from your goal' } };
+    return { sentence: clause, slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out, from your goal' } };
+  }
+  // The topic of the work the draft praises, unless it is the praised thing itself ("your new role").
+  const topic = praised ? topicOf(praised) : undefined;
+  if (topic && !/^(?:your|the|their|my|our)\b/i.test(topic)) {
+    return { verbPhrase: `hear more about your work on ${topic}`, slots: [], change: { checkId: 'intent', description: `Said why you are reaching out: more of their work on ${topic} (change it if your reason is different)` } };
+  }
+  if (facts.recentWork) {
+    const work = workPhrase(facts.recentWork);
+    if (work.startsWith('your ')) {
+      return { verbPhrase: `hear more about ${shortenAtWord(work, 90)}`, slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out, from their recent work in the details' } };
+    }
+  }
+  if (facts.sharedIndustry) {
+    return { verbPhrase: `compare notes on ${facts.sharedIndustry.toLowerCase()}`, slots: [], change: { checkId: 'intent', description: 'Said why you are reaching out: the field you share' } };
+  }
+  const frame = SCENARIO_FRAMES[scenario].purpose;
+  return {
+    verbPhrase: `${frame.before}${frame.slot.text}${frame.after ?? ''}`,
+    slots: [frame.slot],
+    change: { checkId: 'intent', description: `Added a reason to fill in: ${frame.slot.text}` },
+  };
 }
 
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+const CONNECT_TAIL = /\bconnect(?: with you| here)?$/i;
+
+/**
+ * Adds the purpose as one clause: it completes a short vague ask ("Let's connect" → "I'd love to
+ * connect and …"), extends an ask that closes a sentence ("… and would love to connect and …"), or
+ * comes as its own sentence.
+ */
+export function addPurpose(lines: Line[], purpose: Purpose): Line[] {
+  const out = lines.map((l) => ({ ...l, roles: new Set(l.roles), slots: [...l.slots] }));
+  const purposeRoles = new Set<Line['roles'] extends Set<infer R> ? R : never>(['purpose']);
+  if (purpose.sentence) {
+    const vagueOnly = out.findIndex((l) => l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 10);
+    const line: Line = { text: purpose.sentence, terminal: '.', roles: purposeRoles, order: vagueOnly >= 0 ? (out[vagueOnly]?.order ?? 99) : 99, source: 'added', slots: purpose.slots };
+    if (vagueOnly >= 0) out.splice(vagueOnly, 1, line);
+    else out.push(line);
+    return out;
+  }
+  const vp = purpose.verbPhrase ?? '';
+  // "…and I'd love to connect with you at Nubank": the purpose joins the ask.
+  const asking = out.findIndex((l) => l.roles.has('vague') && l.terminal === '.' && /\b(?:love|like|glad|happy|keen) to connect\b/i.test(l.text));
+  if (asking >= 0) {
+    const old = out[asking] as Line;
+    const at = old.text.search(/\bconnect\b/i) + 'connect'.length;
+    const tail = old.text.slice(at);
+    // Only at the end of the sentence: "…connect with you at Nubank and compare notes on fintech".
+    if (wordsOf(tail).length > 5 || /[,;]| and | or /.test(tail)) return pushPurpose(out, vp, purpose.slots);
+    const text = `${old.text} and ${vp}`;
+    out.splice(asking, 1, { ...old, text, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
+    // Another line that only asks to connect ("Great connecting with you") would ask twice.
+    return out.filter((l, i) => i === asking || !(l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12));
+  }
+  // A short line that only asks to connect becomes the purpose.
+  const vagueOnly = out.findIndex((l) => l.roles.size === 1 && l.roles.has('vague') && wordsOf(l.text).length <= 12 && l.terminal === '.');
+  if (vagueOnly >= 0) {
+    const old = out[vagueOnly] as Line;
+    const extended = CONNECT_TAIL.test(old.text) && /\b(?:love|like|glad|happy|keen) to connect/i.test(old.text);
+    const text = extended ? `${old.text.replace(CONNECT_TAIL, 'connect')} and ${vp}` : `I'd love to connect and ${vp}`;
+    const line: Line = { ...old, text, roles: purposeRoles, source: extended ? old.source : 'added', slots: [...old.slots, ...purpose.slots] };
+    // "Thanks for connecting" opening a note becomes the purpose, which closes it.
+    out.splice(vagueOnly, 1);
+    if (extended) out.splice(vagueOnly, 0, line);
+    else out.push({ ...line, order: 99 });
+    return out;
+  }
+  // An ask closing a longer sentence takes the purpose after it.
+  const closing = out.findIndex((l) => l.roles.has('vague') && l.terminal === '.' && CONNECT_TAIL.test(l.text) && /\bto connect/i.test(l.text));
+  if (closing >= 0) {
+    const old = out[closing] as Line;
+    out.splice(closing, 1, { ...old, text: `${old.text.replace(CONNECT_TAIL, 'connect')} and ${vp}`, roles: new Set([...old.roles, 'purpose']), slots: [...old.slots, ...purpose.slots] });
+    return out;
+  }
+  return pushPurpose(out, vp, purpose.slots);
 }
 
-/** Each piece as it reads in the note: the first lower-cased after the greeting where it may be. */
-export function sentencesOf(greeting: string, pieces: readonly Piece[]): string[] {
-  return pieces.map((p, i) => `${i === 0 && greeting && p.commonStart ? lowerFirst(p.text) : p.text}${p.terminal}`);
+/** The purpose as a sentence of its own, closing the note ("I'd love to connect and …", or "I'd love to …" after an ask). */
+function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
+  const asksAlready = out.some((l) => hasPhrase(l.text.toLowerCase(), 'connect') || hasPhrase(l.text.toLowerCase(), 'connecting'));
+  return [...out, { text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: new Set(['purpose']), order: 99, source: 'added', slots }];
 }
 
-/** Renders greeting and pieces as the note's text. */
-export function render(greeting: string, pieces: readonly Piece[]): string {
-  return tidy([greeting, ...sentencesOf(greeting, pieces)].filter(Boolean).join(' '));
+/** Whether `b` opens with the sender as subject, so "a, and b" reads as one sentence. */
+export function joinable(a: Line, b: Line): boolean {
+  const first = firstWord(b.text);
+  return a.terminal === '.' && b.terminal === '.' && ['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first) && !/, and /.test(a.text) && a.text.length + b.text.length < 230;
 }
 
-export interface Composed {
-  text: string;
-  pieces: Piece[];
+/** "I'm Arjun, Kunal's brother" + "I'm finishing my MS" → "I'm Arjun, Kunal's brother, and I'm finishing my MS". */
+export function join(a: Line, b: Line): Line {
+  const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
+  return { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' };
+}
+
+/** Whether a line refers back to the one before it ("It was…", "This is why…"). */
+function refersBack(line: Line): boolean {
+  const words = wordsOf(line.text.slice(0, 30));
+  return line.source === 'draft' && (BACK_REFERENCES.has(words[0] ?? '') || BACK_REFERENCES.has(`${words[0] ?? ''} ${words[1] ?? ''}`));
+}
+
+/** The result of fitting: the lines, the notes, or undefined when the purpose itself cannot fit. */
+export interface Fitted {
+  lines: Line[];
   changes: ChangeNote[];
 }
 
 /**
- * Packs pieces into at most two sentences and fits them to `limit`: drop parts whose roles another
- * part already covers, merge neighbours, then compress (asides, examples, time words), then drop
- * the weakest part. Returns undefined when the note cannot fit without losing its purpose.
+ * Fits lines into two sentences and the limit: drops the weakest line (never the purpose, never
+ * one a kept line refers back to), or joins two neighbours when every line left carries content.
  */
-export function compose(greeting: string, input: readonly Piece[], limit: number, options: { compress?: boolean } = {}): Composed | undefined {
-  let pieces = [...input];
+export function fit(greeting: string, input: readonly Line[], limit: number, dropped: ReadonlySet<number>, options: { protect?: boolean; keepContent?: boolean; orders?: readonly number[] } = {}): Fitted | undefined {
+  let lines = [...input];
   const changes: ChangeNote[] = [];
-  const dropWeakest = (mustBeRedundant: boolean): boolean => {
-    const candidates = pieces
-      .map((p, i) => ({ p, i, w: weightOf(p) }))
-      .filter(({ p }) => !p.roles.has('intent') && (!mustBeRedundant || redundant(p, pieces)));
-    const weakest = candidates.sort((x, y) => x.w - y.w || y.i - x.i)[0];
-    if (!weakest || pieces.length <= 1) return false;
-    pieces = pieces.filter((_, i) => i !== weakest.i);
-    if (weakest.p.source === 'draft') {
-      changes.push({ checkId: 'length', description: `Dropped a weaker part to stay short: “${weakest.p.text}”` });
-    }
+  const gone = new Set(dropped);
+  // The draft line just before each one (split parts of a sentence have fractional orders).
+  const orders = [...new Set([...(options.orders ?? input.filter((l) => l.source === 'draft').map((l) => l.order)), ...dropped])].sort((a, b) => a - b);
+  const before = (order: number) => orders.filter((o) => o < order).pop();
+  // A kept draft line whose antecedent is gone cannot stay either.
+  const prune = () => {
+    lines = lines.filter((l) => {
+      const prev = before(l.order);
+      if (!refersBack(l) || l.roles.has('purpose') || prev === undefined || !gone.has(prev)) return true;
+      gone.add(l.order);
+      changes.push({ checkId: 'length', description: `Dropped ${quote(l.text)}: what it refers to is gone` });
+      return false;
+    });
+  };
+  prune();
+  const dropWeakest = (): boolean => {
+    const purposes = lines.filter((l) => l.roles.has('purpose')).length;
+    const candidates = lines
+      .map((l, i) => ({ l, i, w: weightOf(l) }))
+      .filter(({ l, i }) => (!l.roles.has('purpose') || purposes > 1) && !(lines[i + 1] && refersBack(lines[i + 1] as Line) && !(lines[i + 1] as Line).roles.has('purpose')));
+    // Equal worth: among pleasantries the shorter goes first; among lines with content the later
+    // one, since a note's hook (the praise, the shared school) usually opens it.
+    const weakest = candidates.sort((x, y) => x.w - y.w || (x.w < 2 ? wordsOf(x.l.text).length - wordsOf(y.l.text).length : 0) || y.i - x.i)[0];
+    if (!weakest) return false;
+    // A variant that adds to the draft may not cost it a sentence with content.
+    if (options.protect && weakest.l.source === 'draft' && weakest.w >= 1 && !weakest.l.roles.has('vague')) return false;
+    // A draft that fits keeps every line with content (praise, shared ground, who the sender is, a wish).
+    if (options.keepContent && weakest.l.source === 'draft' && weakest.w >= 2) return false;
+    lines = lines.filter((_, i) => i !== weakest.i);
+    gone.add(weakest.l.order);
+    if (weakest.l.source === 'draft') changes.push({ checkId: 'length', description: `Left out ${quote(weakest.l.text)} to keep it to two sentences` });
+    prune();
     return true;
   };
-
-  // At most two sentences: first shed parts that add nothing new, then merge the shortest neighbours.
-  while (pieces.length > 2) {
-    if (dropWeakest(true)) continue;
-    let best = -1;
-    for (let i = 0; i + 1 < pieces.length; i++) {
-      const a = pieces[i];
-      const b = pieces[i + 1];
-      if (!a || !b || a.terminal === '?') continue;
-      if (best < 0 || a.text.length + b.text.length < (pieces[best]?.text.length ?? 0) + (pieces[best + 1]?.text.length ?? 0)) best = i;
-    }
-    const a = pieces[best];
-    const b = pieces[best + 1];
-    if (best < 0 || !a || !b) {
-      if (!dropWeakest(false)) return undefined;
-      continue;
-    }
-    pieces.splice(best, 2, merge(a, b));
-  }
-
-  let text = render(greeting, pieces);
-  const compressAll = () => {
-    for (const [index, cut] of COMPRESS.entries()) {
-      // The last cut (a trailing "after …" clause) can lose meaning: only when over the limit.
-      const risky = index === COMPRESS.length - 1;
-      if (text.length <= limit && (!options.compress || risky)) continue;
-      const next = pieces.map((p) => ({ ...p, text: tidy(cut(p.text)) }));
-      if (next.some((p) => p.text === '')) continue;
-      const nextText = render(greeting, next);
-      if (nextText !== text) {
-        pieces = next;
-        text = nextText;
+  while (lines.length > 2) {
+    const weakest = Math.min(...lines.filter((l) => !l.roles.has('purpose')).map(weightOf));
+    const pair = lines.findIndex((l, i) => i + 1 < lines.length && joinable(l, lines[i + 1] as Line));
+    if ((weakest >= 2 || options.keepContent) && pair >= 0) {
+      const a = lines[pair] as Line;
+      const b = lines[pair + 1] as Line;
+      const joined = join(a, b);
+      const next = [...lines.slice(0, pair), joined, ...lines.slice(pair + 2)];
+      // A join that cannot fit the limit only postpones a cut: drop instead.
+      if (options.keepContent || render(greeting, next).length <= limit) {
+        lines = next;
+        continue;
       }
     }
-  };
-  const before = text.length;
-  compressAll();
-  if (text.length < before) changes.push({ checkId: 'length', description: 'Shortened asides, examples and wordy phrasings' });
-  while (text.length > limit) {
-    if (!dropWeakest(false)) return undefined;
-    text = render(greeting, pieces);
+    if (!dropWeakest()) return undefined;
   }
-  return { text, pieces, changes };
+  let compressed = 0;
+  while (render(greeting, lines).length > limit) {
+    // Asides, examples and time words go first, then a trailing "after …" clause, then the weakest line.
+    let shorter = false;
+    for (; compressed < COMPRESS.length && !shorter; compressed++) {
+      const cut = COMPRESS[compressed] as (text: string) => string;
+      const trimmed = lines.map((l) => ({ ...l, text: tidy(cut(l.text)) }));
+      if (trimmed.every((l) => isCompleteClause(l.text)) && render(greeting, trimmed).length < render(greeting, lines).length) {
+        lines = trimmed;
+        shorter = true;
+      }
+    }
+    if (shorter) {
+      if (!changes.some((c) => c.description.startsWith('Shortened'))) changes.push({ checkId: 'length', description: 'Shortened asides, examples and time words to fit the limit' });
+      continue;
+    }
+    if (lines.length <= 1 || !dropWeakest()) return undefined;
+  }
+  return { lines, changes };
+}
+
+/** Whether the first word of a line stays capitalized after "Hi Sam,": "I", a name, an acronym. */
+function keepsCapital(word: string, properNouns: ReadonlySet<string>): boolean {
+  const key = word.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}'-]/gu, '');
+  return KEEP_CAPITAL.has(key) || properNouns.has(key) || /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word);
+}
+
+/** Renders the greeting and lines as the note's text. */
+export function render(greeting: string, lines: readonly Line[], properNouns: ReadonlySet<string> = new Set()): string {
+  const sentences = lines.map((l, i) => {
+    const body = upperFirst(l.text);
+    const first = body.split(' ')[0] ?? '';
+    const text = i === 0 && greeting.endsWith(',') && !keepsCapital(first, properNouns) ? lowerFirst(body) : body;
+    return `${text}${l.terminal}`;
+  });
+  return tidy([greeting, ...sentences].filter(Boolean).join(' '));
+}
+
+/** Words that are names in the draft or the details: capitalized where no sentence starts. */
+export function properNounsOf(note: string, details: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of details) for (const w of wordsOf(d)) out.add(w);
+  const words = note.split(/\s+/);
+  words.forEach((w, i) => {
+    const prev = words[i - 1] ?? '';
+    if (i > 0 && /^\p{Lu}/u.test(w) && !/[.!?:,]$/.test(prev)) out.add(w.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}'-]/gu, ''));
+  });
+  for (const common of ['i', 'hi', 'hello', 'hey', 'dear', 'this', 'there']) out.delete(common);
+  out.add('linkedin');
+  return out;
+}
+
+/** The key for "same text" across variants and the draft. */
+export function sameText(a: string, b: string): boolean {
+  return textKey(a) === textKey(b);
 }

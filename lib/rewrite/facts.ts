@@ -3,11 +3,13 @@
  * name, school, company, title or number in a variant must come from the draft or the details.
  */
 import type { NoteRequest } from '../schema';
+import { placeholderSpans } from '../placeholders';
 import { firstNameOf, firstShared, sharedIndustry, squash, textKey, trimEndOf } from '../templates/text';
+import { replaceBrackets } from './text';
 
 /** The facts a rewrite may draw on, each already checked against both sides where sharing is claimed. */
 export interface Facts {
-  /** How to address the recipient ("Tim", "Dr. Chen"), '' when unknown. */
+  /** The recipient's first name from the details, '' when unknown (the draft's own greeting name wins). */
   name: string;
   /** A school both list. */
   sharedSchool?: string;
@@ -29,34 +31,6 @@ export interface Facts {
   sharedTerms: string[];
 }
 
-/** An unfilled slot: "[Name]", "{company}", "<first name>". Inner classes exclude the openers so a run of "[" stays linear. */
-export const PLACEHOLDER = /\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/;
-
-/**
- * Decides how to address the recipient: the draft's own form when the analyzer accepts it as the
- * recipient's (`accepted`: no name-mismatch, so "Bob" for Robert stays) or when it names them
- * ("Dr. Chen" for Wei Chen), otherwise the first name from the details, otherwise the draft's name
- * when the details have none. A placeholder or "Sir/Madam" is never kept.
- */
-export function addressName(request: NoteRequest, draftName: string, accepted = false): string {
-  const profileName = squash(request.profile?.name ?? '');
-  const written = squash(draftName);
-  const usable = written !== '' && !PLACEHOLDER.test(written) && !/\b(?:sir|madam|team|all|everyone|there)\b/i.test(written);
-  if (profileName === '') return usable ? calm(written) : '';
-  // The analyzer raised no name-mismatch: the draft's form ("Bob" for Robert, "Rev. Adeyemi") is theirs.
-  if (usable && accepted) return calm(written);
-  if (usable) {
-    const known = new Set(textKey(profileName).split(' '));
-    const words = textKey(written).split(' ').filter((w) => !/^(?:dr|prof|mr|mrs|ms|mx)\.?$/.test(w));
-    if (words.length > 0 && words.every((w) => known.has(w))) return written;
-  }
-  return firstNameOf(profileName);
-}
-
-/** "TOM" → "Tom": a shouted name is still the name. */
-function calm(name: string): string {
-  return name.replace(/\p{Lu}{3,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-}
 
 /**
  * A detail worth repeating in a note: it has words (two letters at least) and holds no template
@@ -64,12 +38,12 @@ function calm(name: string): string {
  */
 function usable(value: string | undefined): string | undefined {
   const text = squash(value ?? '');
-  if (text === '' || PLACEHOLDER.test(text) || /[[\]{}<>\p{Cc}\p{Cs}]/u.test(text)) return undefined;
+  if (text === '' || placeholderSpans(text).length > 0 || /[[\]{}<>\p{Cc}\p{Cs}]/u.test(text)) return undefined;
   return (text.match(/\p{L}/gu) ?? []).length >= 2 ? text : undefined;
 }
 
 /** Gathers the facts of a request. */
-export function factsOf(request: NoteRequest, draftName: string, nameAccepted = false): Facts {
+export function factsOf(request: NoteRequest): Facts {
   const profile = request.profile ?? {};
   const sender = request.sender ?? {};
   const sharedSchool = usable(firstShared(profile.schools, sender.schools));
@@ -85,7 +59,7 @@ export function factsOf(request: NoteRequest, draftName: string, nameAccepted = 
     .filter((t): t is string => typeof t === 'string' && squash(t).length >= 3)
     .map(textKey);
   return {
-    name: addressName(request, draftName, nameAccepted),
+    name: usable(firstNameOf(request.profile?.name)) ?? '',
     sharedSchool,
     sharedIndustry: industry,
     sharedCompany,
@@ -110,7 +84,7 @@ const WHOLE_WORDS = {
 };
 
 /** Words the engine itself may write capitalized at a sentence start; everything else is a fact. */
-const OWN_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'i', "i'm", "i'd", "i've", "i'll", 'fellow', 'we', 'your']);
+const OWN_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'good', 'i', "i'm", "i'd", "i've", "i'll", 'fellow', 'we', "we're", 'your', 'it', 'as']);
 
 /** Every string of the draft and the details, lower-cased, for the fact guard. */
 function sourceText(request: NoteRequest): string {
@@ -130,8 +104,8 @@ function sourceText(request: NoteRequest): string {
  */
 export function unsupportedFacts(text: string, request: NoteRequest): string[] {
   const source = sourceText(request);
-  const body = text.replace(/\[[^[\]]*\]/g, ' ').replace(/[’]/g, "'");
-  const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$]*/gu) ?? [];
+  const body = replaceBrackets(text, () => ' ').replace(/[’]/g, "'");
+  const tokens = body.match(/\p{Lu}[\p{L}\p{M}'.&-]*|\d[\d,.:%$\p{L}]*/gu) ?? [];
   const unsupported: string[] = [];
   for (const raw of tokens) {
     const token = trimEndOf(raw, ".,:'-");

@@ -1,313 +1,133 @@
 /**
- * The rewrite engine: deterministic variants of a draft that fix what failed, built from the
- * draft's own words and the details (see SPEC "Rewrite contract").
- *
- * How: the analyzer reads the draft; the engine cuts it into clauses, gives each a role (greeting,
- * shared ground, praise, intent, context, filler, red flag), drops what hurts, tightens what stays,
- * supplies what is missing from the details (goal → intent, shared school → "fellow … alum",
- * recent work → specific praise), and packs the result into at most two sentences within the
- * plan's limit. Each candidate is analyzed again and kept only if it keeps every guarantee and
- * scores at least as well as the draft; a bracketed placeholder is used only when nothing the
- * user gave can fix a check.
+ * The rewrite engine (SPEC "Rewrite contract"): deterministic variants of a draft that edit it the
+ * way a good coach would — minimal and faithful. It keeps every sentence that carries content,
+ * repairs or cuts only what the analyzer flags (by each finding's span), removes claims the
+ * details contradict, adds a missing purpose as one clause (from the details when they hold it,
+ * else as a bracket framed by the note's scenario), and fits the result to two sentences within
+ * the plan's limit. A draft in text-speak, or with nothing worth keeping, is rebuilt from its
+ * scenario. Every variant is judged as written (`analysis`) and once its brackets are filled
+ * (`filled`), and is shown only when it keeps every guarantee and beats the draft on `filled`.
  */
-import { analyze } from '../analyzer';
-import type { Analysis, CheckResult, NoteRequest, RewriteResult, Variant } from '../schema';
+import { analyze, parseNote } from '../analyzer';
+import type { NoteDoc } from '../analyzer/document';
+import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../contract';
-import { textKey } from '../templates/text';
-import { compose, render, sentencesOf, weightOf } from './compose';
+import { shortenAtWord, textKey, workPhrase } from '../templates/text';
+import { addPurpose, fit, join, joinable, properNounsOf, purposeFor, render, sameText } from './compose';
+import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote, weightOf } from './edit';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
-import { parseDraft, type ParsedDraft } from './parse';
-import { CONTENT_INTENT, type Role } from './lexicon';
-import {
-  dedupe,
-  draftPieces,
-  INTENT_PLACEHOLDER,
-  realize,
-  PRAISE_PLACEHOLDER,
-  placeholderIntent,
-  placeholderPraise,
-  restatedPurpose,
-  suppliedIntents,
-  suppliedPraise,
-  suppliedShared,
-  sharedIntents,
-  topicIntents,
-  topicOf,
-  type ChangeNote,
-  type Piece,
-  type Supplied,
-} from './pieces';
+import { fluencyProblems } from './fluency';
+import { SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
+import { bracketsOf, firstWord, hasPhrase, replaceBrackets, wordsOf } from './text';
 
 export { unsupportedFacts } from './facts';
-export { parseDraft } from './parse';
+export { fluencyProblems } from './fluency';
 
-/** Variant labels, in the order used to break score ties. */
-export const VARIANT_LABELS = ['Warm', 'Concise', 'Specific', 'Your words'] as const;
+/** Variant labels: each says truthfully what the variant is. */
+export const VARIANT_LABELS = ['Light edit', 'Warm', 'Specific', 'Concise', 'Fresh start', 'Light polish'] as const;
 export type VariantLabel = (typeof VARIANT_LABELS)[number];
 
-/** The most variants a rewrite returns (the page shows a rewrite plus up to two alternatives). */
+/** How many of a long draft's lines are weighed for the best cut (the most valuable ones). */
+const MAX_CUT_POOL = 6;
+
+/** How many of the best cuts are tried against the guarantees before giving up on a recipe. */
+const MAX_CUTS_TRIED = 4;
+
+/** How many of a long draft's possible cuts are judged by the analyzer (each costs an analysis). */
+const MAX_CUTS_JUDGED = 4;
+
+/** The most variants a rewrite returns. */
 const MAX_VARIANTS = 3;
 
-/** How many purposes drawn from the details are tried per recipe. */
-const MAX_SUPPLIED_INTENTS = 3;
+/** The analyzer's "strong" verdict: such a draft gets at most one light polish. */
+const STRONG = 'strong';
 
-/** How far below the best rewrite an alternative may score and still be shown. */
-const MAX_SCORE_GAP = 20;
-
-/** A generic closing used only when neither the draft nor the details give any purpose. */
-const PLAIN_CONNECT: Piece = { text: "I'd love to connect", terminal: '.', roles: new Set(['vague-intent']), source: 'details', commonStart: false };
-
-/** The greeting a variant opens with, and the change when it differs from the draft's. */
-function greetingOf(draft: ParsedDraft, facts: Facts, note: string): { text: string; change?: ChangeNote } {
-  const written = draft.greeting ? note.slice(draft.greeting.start, draft.greeting.end) : '';
-  const raw = draft.greeting?.salutation ?? 'Hi';
-  // "Dear," without a name reads as a form letter: fall back to "Hi," then.
-  const salutation = facts.name === '' && /^dear$/i.test(raw) ? 'Hi' : raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
-  const text = facts.name ? `${salutation} ${facts.name},` : `${salutation},`;
-  const draftName = draft.greeting?.name ?? '';
-  if (draftName !== '' && facts.name !== '' && textKey(draftName) !== textKey(facts.name) && !/[[{<]/.test(draftName) && !/sir|madam/i.test(draftName)) {
-    return { text, change: { checkId: 'red-flags', description: `Greeted them by their name, ${facts.name} (the draft said ${draftName})` } };
-  }
-  if (/[[{<]/.test(draftName) && facts.name) {
-    return { text, change: { checkId: 'red-flags', description: `Replaced the ${draftName} placeholder with their name` } };
-  }
-  if (/sir|madam/i.test(draftName)) {
-    return { text, change: { checkId: 'red-flags', description: `Replaced “${written.trim()}” with a greeting by name` } };
-  }
-  return { text };
+/** The greeting a variant opens with: the draft's salutation and name, else "Hi" and the details' first name. */
+function greetingOf(doc: NoteDoc, edited: EditedDraft, facts: Facts): string {
+  const written = doc.greeting ? doc.text.slice(doc.greeting.start, doc.greeting.end) : '';
+  const lower = written.toLowerCase();
+  const name = edited.name ?? facts.name;
+  const salutation = /^good (?:morning|afternoon|evening)\b/.test(lower) ? `Good ${lower.split(' ')[1] ?? ''}`.replace(/^Good (\p{L})/u, 'Good $1') : (SALUTATIONS[firstWord(written)] ?? 'Hi');
+  const word = salutation === 'Dear' && !name ? 'Hi' : salutation;
+  return name ? `${word} ${name},` : `${word},`;
 }
 
-/** One way to say why: what it adds, whether the draft's vague ask stays, and the notes. */
-interface IntentOption {
-  pieces: Piece[];
-  /** A draft piece this purpose restates, left out wherever the purpose goes in. */
-  replaces?: Piece;
-  /** A fact the rest of the variant must name for the purpose to make sense. */
-  needs?: string;
-  keepVague: boolean;
+/** The situation the note is written in, from the analyzer's findings first, then cue words. */
+function scenarioOf(doc: NoteDoc, analysis: Analysis, request: NoteRequest): ScenarioId {
+  const ids = new Set(analysis.checks.flatMap((c) => c.findings.map((f) => f.ruleId)));
+  const norm = doc.norm;
+  for (const { id, phrases } of SCENARIO_CUES) {
+    if (id === 'sales' && ids.has('sales-pitch')) return 'sales';
+    if (phrases.some((p) => hasPhrase(norm, p))) return id;
+  }
+  if (ids.has('specific-praise') || ids.has('unpraised-reference') || request.profile?.recentWork) return 'post';
+  return 'general';
+}
+
+/** Whether the draft is written in text-speak or parody slang: rebuilt, not edited. */
+function isUnprofessional(doc: NoteDoc): boolean {
+  const words = wordsOf(doc.text);
+  return words.filter((w) => UNPROFESSIONAL_WORDS.has(w)).length >= UNPROFESSIONAL_MIN;
+}
+
+/**
+ * Repairs that need no judgment, made before the analyzer reads the draft: a note in capitals is
+ * written in sentence case, a missing space after a full stop ("field.Can we") is put back, and a
+ * lone "i" is "I".
+ */
+function mechanicalRepairs(note: string, facts: Facts): { text: string; changes: ChangeNote[] } {
+  const changes: ChangeNote[] = [];
+  // Thin, figure and no-break spaces read as spaces: the greeting and the sentences are found by them.
+  let text = note.replace(/\p{Zs}/gu, ' ');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    const names = [facts.name, ...(facts.company ? [facts.company] : [])].filter(Boolean);
+    text = text
+      .split(' ')
+      .map((w) => (/[+#/\d]/u.test(w) ? w : w.toLowerCase()))
+      .join(' ');
+    for (const name of names) text = text.split(name.toLowerCase()).join(name);
+    text = text.replace(/(^|[.!?]\s{1,3})(\p{Ll})/gu, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
+    changes.push({ checkId: 'red-flags', description: 'Wrote it in sentence case: all capitals read as shouting' });
+  }
+  // Emoticons (":)", ";-)") are emoji in ASCII.
+  const calm = text.replace(/(^|\s)[:;=]-?[)(DPp](?=\s|$)/g, '$1');
+  if (calm !== text) changes.push({ checkId: 'red-flags', description: 'Removed the emoticon' });
+  // "Hi Adam  Thought it might…": the double space ended the greeting; a comma says so once spaces are one.
+  text = calm.replace(/^((?:hi|hello|hey|dear) \p{Lu}[\p{L}'’-]*)[ \t]{2,}(?=\p{Lu})/iu, '$1, ').replace(/[ \t]{2,}/g, ' ').replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2').replace(/(^|[\s(])i(?=[\s',’])/g, '$1I');
+  return { text, changes };
+}
+
+/** A token that is a web address ("ALMServices.tech", "navasal.com,"); anchored, tested per token. */
+const WEB_ADDRESS = /^[^\s.]{0,40}[\p{L}\d-]\.(?:com|io|tech|co|net|org|ai|dev|app)(?:[^\p{L}]|$)/u;
+
+/** "Magdalena, ALMServices.tech „we are minds…”": a name and a web address, no one speaking to the reader. */
+function isSignature(text: string): boolean {
+  return text.split(/\s/).some((token) => WEB_ADDRESS.test(token)) && !/\b(?:i|i'm|i'd|my|you|your)\b/.test(text.toLowerCase().replace(/’/g, "'"));
+}
+
+/** A candidate before judging: its label, lines and notes. */
+interface Candidate {
+  label: VariantLabel;
+  lines: Line[];
   changes: ChangeNote[];
 }
 
-/** What the draft and details can say a purpose with, beyond the sender's goal and the recipient's company or field. */
-interface PurposeSources {
-  /** Draft pieces whose words state a purpose the analyzer did not credit ("keen to hear your views on …"). */
-  unspoken: Piece[];
-  /** The draft's specific praise, as the analyzer found it, and the piece it sits in. */
-  praised: Array<{ actual: string; piece: Piece }>;
+/** Fills each bracket with the content it asks for, for `filled`. */
+function filledText(text: string, slots: readonly Slot[]): string {
+  let out = text;
+  for (const slot of slots) out = out.split(slot.text).join(slot.sample);
+  // A bracket from the draft itself ("[topic]") holds what its own words say.
+  return replaceBrackets(out, (b) => b.slice(1, -1));
 }
 
 /**
- * Ways to state the purpose when the draft has none with content, best first: the draft's own
- * purpose words restated; the sender's goal; the topic of the work the draft praises; the shared
- * field or their company; the topic of their recent work in the details; the school or person both
- * know; then a plain "I'd love to connect" (never added to a draft that already says why, in words
- * the analyzer missed); last, a bracket to fill in.
- */
-function intentOptions(hasIntent: boolean, draftHasVague: boolean, facts: Facts, mentioned: string, sources: PurposeSources): IntentOption[] {
-  if (hasIntent) return [{ pieces: [], keepVague: false, changes: [] }];
-  const options: IntentOption[] = [];
-  for (const piece of sources.unspoken) {
-    const restated = restatedPurpose(piece);
-    if (restated) options.push({ pieces: [restated.piece], replaces: piece, keepVague: false, changes: [restated.change] });
-  }
-  const add = (supplied: Supplied) =>
-    options.push({ pieces: [supplied.piece], keepVague: false, changes: [supplied.change], ...(supplied.needs ? { needs: supplied.needs } : {}) });
-  // The first few phrasings are enough for the analyzer to pick from; each costs an analysis per recipe.
-  const supplied = suppliedIntents(facts, mentioned).slice(0, MAX_SUPPLIED_INTENTS);
-  const fromGoal = facts.goal ? supplied.slice(0, 1) : [];
-  fromGoal.forEach(add);
-  // The work the draft praises says what the sender cares about: following it is a purpose with
-  // content, and closer to the note than anything about their company.
-  const praisedTopic = sources.praised.map(({ actual, piece }) => topicOf(piece.text.includes(actual) && actual !== '' ? piece.text.slice(piece.text.indexOf(actual)) : piece.text)).find(Boolean);
-  if (praisedTopic) topicIntents(praisedTopic, 'draft').forEach(add);
-  supplied.slice(fromGoal.length).forEach(add);
-  const recentTopic = facts.recentWork ? topicOf(facts.recentWork) : undefined;
-  if (recentTopic && !praisedTopic) topicIntents(recentTopic, 'details').forEach(add);
-  // What the note shares with them, as the templates put it, when the details give nothing better.
-  sharedIntents(facts, mentioned).forEach(add);
-  // A plain "I'd love to connect" beats silence and beats a bracket the analyzer rightly flags; it is
-  // not added where the draft already asks or says why in its own words.
-  const saysWhy = draftHasVague || sources.unspoken.length > 0;
-  options.push({
-    pieces: saysWhy ? [] : [PLAIN_CONNECT],
-    keepVague: true,
-    changes: saysWhy
-      ? []
-      : [{ checkId: 'intent', description: `Added “${PLAIN_CONNECT.text}”; add your goal to the details to say why` }],
-  });
-  const bracket = placeholderIntent();
-  options.push({ pieces: [bracket.piece], keepVague: false, changes: [bracket.change] });
-  return options;
-}
-
-/** The pieces of one variant before packing, and the notes on what it added or left out. */
-interface Plan {
-  pieces: Piece[];
-  changes: ChangeNote[];
-  compress: boolean;
-}
-
-/** What every recipe can draw on for one choice of intent option. */
-interface Ingredients {
-  kept: Piece[];
-  intent: IntentOption;
-  facts: Facts;
-  has: { intent: boolean; praise: boolean; shared: boolean };
-}
-
-const isOpener = (p: Piece) => p.roles.has('shared') || p.roles.has('praise');
-const asks = (p: Piece) => p.roles.has('intent') || p.roles.has('vague-intent');
-
-/** The four recipes. Each returns its pieces in order: openers, the draft's parts, the purpose. */
-const RECIPES: Record<VariantLabel, (i: Ingredients) => Plan> = {
-  // Everything worth keeping, plus the shared ground and praise the details can add.
-  Warm: ({ kept, intent, facts, has }) => {
-    const added = [has.shared ? undefined : suppliedShared(facts), has.praise ? undefined : suppliedPraise(facts)].filter(isSupplied);
-    return { pieces: [...added.map((s) => s.piece), ...kept, ...intent.pieces], changes: added.map((s) => s.change), compress: false };
-  },
-  // The purpose plus the one opener that adds the most, no background.
-  Concise: ({ kept, intent, facts, has }) => {
-    // A purpose the analyzer missed is still the draft's purpose: tighten it, never drop it.
-    const purpose = [...kept.filter((p) => asks(p) || CONTENT_INTENT.test(p.text)), ...intent.pieces];
-    const covered = (role: 'shared' | 'praise') => purpose.some((p) => p.roles.has(role));
-    const fromDraft = kept
-      .filter((p) => !asks(p) && isOpener(p) && ((p.roles.has('shared') && !covered('shared')) || (p.roles.has('praise') && !covered('praise'))))
-      .sort((a, b) => weightOf(b) - weightOf(a))[0];
-    const supplied = fromDraft || covered('shared') || covered('praise') ? undefined : has.shared ? undefined : (suppliedShared(facts) ?? (has.praise ? undefined : suppliedPraise(facts)));
-    const opener = fromDraft ?? supplied?.piece;
-    const pieces = [...(opener ? [opener] : []), ...purpose];
-    const left = kept.filter((p) => !pieces.includes(p));
-    return {
-      pieces,
-      changes: [
-        ...(supplied ? [supplied.change] : []),
-        ...left.map((p) => ({ checkId: 'length' as const, description: `Left out “${p.text}” to keep it short` })),
-      ],
-      compress: true,
-    };
-  },
-  // Leads with praise of their work: from the draft, the details or, last, a bracket to fill.
-  Specific: ({ kept, intent, facts, has }) => {
-    const praise = has.praise ? undefined : (suppliedPraise(facts) ?? placeholderPraise());
-    const added = [has.shared ? undefined : suppliedShared(facts), praise].filter(isSupplied);
-    return { pieces: [...added.map((s) => s.piece), ...kept, ...intent.pieces], changes: added.map((s) => s.change), compress: false };
-  },
-  // The draft's own words, cleaned, with a purpose only if it had none.
-  'Your words': ({ kept, intent }) => ({ pieces: [...kept, ...intent.pieces], changes: [], compress: false }),
-};
-
-function isSupplied(s: Supplied | undefined): s is Supplied {
-  return s !== undefined;
-}
-
-/** Whether a recipe ends up with specific praise, so generic praise can go. */
-function suppliesPraise(label: VariantLabel, facts: Facts): boolean {
-  return label === 'Specific' || ((label === 'Warm' || label === 'Concise') && facts.recentWork !== undefined);
-}
-
-/** The promises a text keeps or breaks on its own: not empty, not the draft, within the limit, the name kept, no invented fact; "Concise" shorter than the draft. */
-function keepsTextGuarantees(label: VariantLabel, text: string, request: NoteRequest, facts: Facts): boolean {
-  const draft = request.note.trim();
-  if (label === 'Concise' && draft !== '' && text.length >= draft.length) return false;
-  return (
-    text.trim() !== '' &&
-    textKey(text) !== textKey(request.note) &&
-    text.length <= limitFor(request.plan) &&
-    (facts.name === '' || text.includes(facts.name)) &&
-    unsupportedFacts(text, request).length === 0
-  );
-}
-
-/** Whether a candidate keeps every promise of the rewrite contract. */
-function keepsGuarantees(text: string, analysis: Analysis, request: NoteRequest, facts: Facts, draftScore: number): boolean {
-  return (
-    text.trim() !== '' &&
-    analysis.stats.sentences <= 2 &&
-    text.length <= limitFor(request.plan) &&
-    (facts.name === '' || text.includes(facts.name)) &&
-    unsupportedFacts(text, request).length === 0 &&
-    analysis.score >= draftScore &&
-    textKey(text) !== textKey(request.note)
-  );
-}
-
-/**
- * Whether a candidate earns its place and its label: it scores higher than the draft or is clearly
- * shorter (a copy with two contractions is noise); "Concise" is shorter than the draft; "Specific"
- * really praises something (or holds the bracket for it).
- */
-function worthShowing(label: VariantLabel, text: string, analysis: Analysis, note: string, draftScore: number): boolean {
-  // A note with brackets is a fill-in draft: worth showing whenever it keeps the guarantees.
-  const fillIn = /\[[^[\]]+\]/.test(text);
-  if (!fillIn && analysis.score <= draftScore && text.length > note.trim().length * 0.9) return false;
-  if (label === 'Concise' && text.length >= note.trim().length && note.trim() !== '') return false;
-  const praised = analysis.checks.find((c) => c.id === 'specific-praise')?.status === 'pass';
-  if (label === 'Specific' && !praised && !text.includes(PRAISE_PLACEHOLDER)) return false;
-  return true;
-}
-
-/** A check's status in an analysis. */
-function status(analysis: Analysis, id: string): string | undefined {
-  return analysis.checks.find((c) => c.id === id)?.status;
-}
-
-/** The role a piece plays when the analyzer's evidence for `check` sits in it. */
-function roleOf(check: CheckResult, ruleId: string): Role | undefined {
-  const weak = /vague|generic/.test(ruleId);
-  if (check.id === 'intent') return weak || check.status !== 'pass' ? 'vague-intent' : 'intent';
-  if (check.id === 'specific-praise') return weak || check.status !== 'pass' ? 'generic-praise' : 'praise';
-  if (check.id === 'shared-ground') return check.status === 'pass' && !weak ? 'shared' : undefined;
-  return undefined;
-}
-
-/**
- * Gives each piece the roles the analyzer sees in it: one analysis of all the pieces together
- * (under the same greeting and details), each finding's span tying its check to the sentence it
- * sits in. A passing check whose evidence cannot be placed goes to the last piece (a purpose) or the first.
- */
-function withRoles(greeting: string, pieces: readonly Piece[], judge: (note: string) => Analysis): Piece[] {
-  if (pieces.length === 0) return [];
-  const note = render(greeting, pieces);
-  const analysis = judge(note);
-  const roles = pieces.map(() => new Set<Role>());
-  // Where each sentence sits in the rendered note, found in order.
-  let from = greeting.length;
-  const spans = sentencesOf(greeting, pieces).map((sentence) => {
-    const start = note.indexOf(sentence, from);
-    if (start < 0) return undefined;
-    from = start + sentence.length;
-    return { start, end: from };
-  });
-  for (const check of analysis.checks) {
-    let placed = false;
-    for (const finding of check.findings) {
-      const role = roleOf(check, finding.ruleId);
-      const at = spans.findIndex((s) => s !== undefined && finding.span.start < s.end && finding.span.end > s.start);
-      if (role && at >= 0) {
-        roles[at]?.add(role);
-        placed = true;
-      }
-    }
-    const role = roleOf(check, '');
-    // A purpose usually closes a note, shared ground and praise open it.
-    if (!placed && check.status === 'pass' && role) roles[role === 'intent' ? pieces.length - 1 : 0]?.add(role);
-  }
-  return pieces.map((p, i) => {
-    const own = roles[i] ?? new Set<Role>();
-    if (own.has('intent')) own.delete('vague-intent');
-    if (own.size === 0) own.add('context');
-    return { ...p, roles: own };
-  });
-}
-
-/**
- * Rewrites a validated request into up to three variants, best first; an empty list means no
- * variant could beat the draft with what the draft and details give (a strong draft, or one that
- * needs facts only the user has). Deterministic: no clock, no randomness, stable tie-breaks.
+ * Rewrites a validated request into up to three variants, best first. Every draft that is not
+ * strong gets at least one; a strong draft gets none or one light polish. Deterministic: no
+ * clock, no randomness, stable order.
  */
 export function rewrite(request: NoteRequest): RewriteResult {
   const limit = limitFor(request.plan);
-  // Recipes often arrive at the same text: analyze each distinct text once.
   const analyses = new Map<string, Analysis>();
   const judge = (note: string): Analysis => {
     let analysis = analyses.get(note);
@@ -317,111 +137,238 @@ export function rewrite(request: NoteRequest): RewriteResult {
     }
     return analysis;
   };
-  const draftAnalysis = judge(request.note);
-  const parsed = parseDraft(request.note);
-  const findings = draftAnalysis.checks.find((c) => c.id === 'red-flags')?.findings ?? [];
-  // The analyzer accepts the draft's greeting name ("Bob" for Robert) unless it flags a mismatch.
-  const nameAccepted = !findings.some((f) => f.ruleId === 'name-mismatch');
-  const facts = factsOf(request, parsed.greeting?.name ?? '', nameAccepted);
-  const base = draftPieces(parsed, facts, findings);
-  const greeting = greetingOf(parsed, facts, request.note);
-  const common: ChangeNote[] = [...(greeting.change ? [greeting.change] : []), ...base.changes];
-  if (parsed.signOff) common.push({ checkId: 'length', description: `Dropped the sign-off “${parsed.signOff.text.trim()}”` });
+  const draft = judge(request.note);
+  const strong = draft.verdict === STRONG;
+  const facts = factsOf(request);
+  // Mechanical repairs first (a shouted note, "field.Can we", a lone "i"), then the analyzer reads
+  // the repaired draft, so every finding's span is on the text being edited.
+  const working = mechanicalRepairs(request.note, facts);
+  const doc = parseNote(working.text);
+  const edited = editDraft(doc, working.text === request.note ? draft : judge(working.text), { ...request, note: working.text }, facts);
+  const greeting = greetingOf(doc, edited, facts);
+  const scenario = scenarioOf(doc, draft, request);
+  const proper = properNounsOf(request.note, [request.profile?.name ?? '', request.profile?.company ?? '', request.sender?.name ?? '', request.sender?.company ?? '', ...(request.profile?.schools ?? []), ...(request.profile?.mutualConnections ?? []), ...(request.sender?.schools ?? [])]);
 
-  // Roles come from the analyzer itself, piece by piece, so the engine fixes what it will judge.
-  const keptCache = new Map<string, Piece[]>();
-  const kept = (keep: { vague: boolean; generic: boolean }): Piece[] => {
-    const key = `${keep.vague}|${keep.generic}`;
-    const cached = keptCache.get(key);
-    if (cached) return cached;
-    const seen = new Set<string>();
-    const bare: Piece[] = [];
-    for (const sentence of base.sentences) {
-      const piece = realize(sentence, keep);
-      // A sentence said twice is said once.
-      if (!piece || seen.has(textKey(piece.text))) continue;
-      seen.add(textKey(piece.text));
-      bare.push({ ...piece, roles: new Set<Role>() });
+  const common: ChangeNote[] = [];
+  const mismatch = draft.checks.find((c) => c.id === 'red-flags')?.findings.find((f) => f.ruleId === 'name-mismatch');
+  if (mismatch && edited.name && request.profile?.name) {
+    common.push({ checkId: 'red-flags', description: `Kept “${edited.name}” from your draft: the recipient’s details say ${request.profile.name}, so check they belong to this person` });
+  } else if (!doc.greeting?.name && facts.name) {
+    common.push({ checkId: 'red-flags', description: `Greeted them by name, ${facts.name}` });
+  }
+  if (doc.signOff) common.push({ checkId: 'length', description: `Dropped the sign-off ${quote(doc.text.slice(doc.signOff.start, doc.signOff.end))}: LinkedIn shows your name` });
+  common.push(...working.changes, ...edited.changes);
+
+  const unprofessional = isUnprofessional(doc);
+  const keptWords = edited.lines.reduce((n, l) => n + wordsOf(l.text).length, 0);
+  const rebuild = unprofessional || keptWords < 4;
+  const praised = edited.lines.find((l) => l.roles.has('praise'))?.text;
+  const hasPurpose = edited.lines.some((l) => l.roles.has('purpose') || l.roles.has('wish'));
+  const purpose = purposeFor(scenario, facts, praised);
+
+  const candidates: Candidate[] = [];
+  const withPurpose = (lines: Line[]): { lines: Line[]; changes: ChangeNote[] } => {
+    if (hasPurpose || strong) return { lines, changes: [] };
+    // A pleasantry of a few words ("Good to meet you", "No worries if not") gives way to the purpose.
+    const last = lines[lines.length - 1];
+    const closing = last && lines.length > 1 && !['purpose', 'praise', 'wish', 'intro'].some((r) => last.roles.has(r as never)) && wordsOf(last.text).length <= 5 ? [last] : [];
+    const pleasantries = [...new Set([...lines.filter((l) => l.roles.size === 1 && l.roles.has('context') && wordsOf(l.text).length <= 5), ...closing])];
+    const kept = lines.filter((l) => !pleasantries.includes(l));
+    return {
+      lines: addPurpose(kept, purpose),
+      changes: [purpose.change, ...pleasantries.filter((l) => !kept.includes(l)).map((l) => ({ checkId: 'intent' as const, description: `Replaced ${quote(l.text)} with the reason you are writing` }))],
+    };
+  };
+
+  // A rebuild from the scenario: the frame's opener (or the details' praise), then the purpose.
+  const frameLines = (): Candidate => {
+    const frame = SCENARIO_FRAMES[scenario];
+    const lines: Line[] = [];
+    let praiseFromDetails = false;
+    const notes: ChangeNote[] = [
+      { checkId: 'red-flags', description: unprofessional ? 'Rewrote it in plain, professional words: text-speak and slang read as spam' : 'Started afresh: little of the draft could stand in a note' },
+    ];
+    if (facts.recentWork && workPhrase(facts.recentWork).startsWith('your ')) {
+      lines.push({ text: `I enjoyed ${shortenAtWord(workPhrase(facts.recentWork), 100)}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [] });
+      praiseFromDetails = true;
+    } else if (frame.opener) {
+      const o = frame.opener;
+      lines.push({ text: `${o.before}${o.slot.text}${o.after}`, terminal: '.', roles: new Set(['intro']), order: -1, source: 'added', slots: [o.slot] });
     }
-    const pieces = withRoles(greeting.text, bare, judge);
-    keptCache.set(key, pieces);
-    return pieces;
+    const p = praiseFromDetails ? purposeFor(scenario, { ...facts, recentWork: undefined }, undefined) : hasPurpose ? purposeFor(scenario, facts, undefined) : purpose;
+    return { label: 'Fresh start', lines: addPurpose(lines, p), changes: [...notes, p.change] };
   };
-  const core = kept({ vague: false, generic: false });
-  const has = {
-    intent: core.some((p) => p.roles.has('intent')),
-    praise: core.some((p) => p.roles.has('praise')),
-    shared: core.some((p) => p.roles.has('shared')),
-  };
-  const vagueNote = (replaced: boolean): ChangeNote[] =>
-    base.vagueText === undefined
-      ? []
-      : [{ checkId: 'intent', description: replaced ? `Replaced the vague “${base.vagueText}”` : `Dropped the vague “${base.vagueText}”: the note already says why` }];
 
-  const everything = kept({ vague: true, generic: true });
-  const mentioned = textKey(everything.map((p) => p.text).join(' '));
-  const praiseFindings = draftAnalysis.checks.find((c) => c.id === 'specific-praise' && c.status === 'pass')?.findings ?? [];
-  const sources: PurposeSources = {
-    unspoken: has.intent ? [] : core.filter((p) => !p.roles.has('intent') && CONTENT_INTENT.test(p.text)),
-    praised: core
-      .filter((p) => p.roles.has('praise'))
-      .map((piece) => ({ piece, actual: praiseFindings.find((f) => piece.text.includes(f.actual))?.actual ?? '' })),
-  };
-  const options = intentOptions(has.intent, base.vagueText !== undefined, facts, mentioned, sources);
-  // Whether the draft says more than a bare "let's connect": then no variant may shrink to one.
-  const draftHasSubstance = everything.some((p) => [...p.roles].some((r) => r !== 'vague-intent'));
-  const winners: Array<Variant & { rank: number }> = [];
-  VARIANT_LABELS.forEach((label, rank) => {
-    let best: (Variant & { rank: number }) | undefined;
-    // The praise-led variant doubles as a fill-in-the-blanks note: it takes the first purpose that
-    // keeps the guarantees (a bracket before a vague ask); the others take the best score.
-    const ordered = label === 'Specific' ? [...options.filter((o) => !o.keepVague), ...options.filter((o) => o.keepVague)] : options;
-    for (const intent of ordered) {
-      if (label === 'Specific' && best) break;
-      // Options differ only in how they state the purpose: once one states it to the analyzer's
-      // satisfaction, the rest cannot do better, so stop spending analyses on them.
-      if (best && status(best.analysis, 'intent') === 'pass') break;
-      const generic = !has.praise && !suppliesPraise(label, facts);
-      const pieces = kept({ vague: intent.keepVague, generic }).filter((p) => intent.replaces === undefined || p.text !== intent.replaces.text);
-      const plan = RECIPES[label]({ kept: pieces, intent, facts, has });
-      const composed = compose(greeting.text, plan.pieces, limit, { compress: plan.compress });
-      if (!composed || (intent.needs !== undefined && !textKey(composed.text).includes(intent.needs))) continue;
-      // "Hi Emma, I'd love to connect." is no rewrite of a draft that said more.
-      if (draftHasSubstance && composed.pieces.every((p) => [...p.roles].every((r) => r === 'vague-intent'))) continue;
-      // The guarantees that need no analysis are checked first: an analysis is the costly step.
-      if (!keepsTextGuarantees(label, composed.text, request, facts)) continue;
-      const analysis = judge(composed.text);
-      if (!keepsGuarantees(composed.text, analysis, request, facts, draftAnalysis.score)) continue;
-      if (!worthShowing(label, composed.text, analysis, request.note, draftAnalysis.score)) continue;
-      if (best && analysis.score <= best.analysis.score) continue;
-      const fitted: ChangeNote[] =
-        status(draftAnalysis, 'length') !== 'pass' && status(analysis, 'length') === 'pass'
-          ? [{ checkId: 'length', description: `Now fits: ${analysis.stats.sentences} sentence${analysis.stats.sentences === 1 ? '' : 's'}, ${composed.text.length} of ${limit} characters (the draft had ${draftAnalysis.stats.sentences} and ${request.note.length})` }]
-          : [];
-      const changes = dedupe([
-        ...fitted,
-        ...common,
-        ...(intent.keepVague ? [] : vagueNote(!has.intent)),
-        ...(generic || base.genericText === undefined ? [] : [{ checkId: 'specific-praise' as const, description: `Dropped generic praise “${base.genericText}”` }]),
-        ...plan.changes,
-        ...intent.changes,
-        ...composed.changes,
-      ]);
-      const placeholders = [...new Set(composed.text.match(/\[[^[\]]+\]/g) ?? [])];
-      best = { label, text: composed.text, changes, placeholders, analysis, rank };
+  if (rebuild && !strong) {
+    candidates.push(frameLines());
+  } else {
+    const base = withPurpose(edited.lines);
+    candidates.push({ label: strong ? 'Light polish' : 'Light edit', lines: base.lines, changes: base.changes });
+    if (!strong) {
+      // Warm: the shared ground or praise the details hold and the draft lacks, as one more clause.
+      const extra = detailsClause(facts, edited.lines);
+      if (extra) candidates.push({ label: 'Warm', lines: [extra.line, ...base.lines], changes: [extra.change, ...base.changes] });
+      // Specific: praise of their work as a bracket, for drafts that praise nothing specific.
+      if (!extra && !edited.lines.some((l) => l.roles.has('praise') || l.roles.has('reference'))) {
+        const praise = SCENARIO_FRAMES[scenario].praise;
+        const line: Line = { text: `${praise.before}${praise.slot.text}${praise.after}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [praise.slot] };
+        candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes: [{ checkId: 'specific-praise', description: `Added praise of their work to fill in: ${praise.slot.text}` }, ...base.changes] });
+      }
+      // Concise: the purpose alone, when the rest is long.
+      const purposeLines = base.lines.filter((l) => l.roles.has('purpose'));
+      if (purposeLines.length === 1 && purposeLines[0]?.source === 'draft' && base.lines.length > 1) candidates.push({ label: 'Concise', lines: purposeLines, changes: [...base.changes, { checkId: 'length', description: 'Kept only the reason you are writing' }] });
+      // A pitch, a recruiter's form letter or a mostly flagged draft also gets a fresh start.
+      const flags = new Set(draft.checks.find((c) => c.id === 'red-flags')?.findings.map((f) => f.ruleId));
+      if (flags.size >= 2 || ((scenario === 'recruiter' || scenario === 'sales') && flags.size >= 1)) candidates.push(frameLines());
     }
-    if (best) winners.push(best);
-  });
+  }
 
-  const seen = new Set<string>();
-  const ranked = winners.sort((a, b) => b.analysis.score - a.analysis.score || a.placeholders.length - b.placeholders.length || a.rank - b.rank);
-  const top = ranked[0]?.analysis.score ?? 0;
-  const variants = ranked
-    .filter((v) => !seen.has(textKey(v.text)) && Boolean(seen.add(textKey(v.text))))
-    // An alternative far below the best is noise, fill-ins included. The one exception: when no other
-    // variant states a purpose, a fill-in whose bracket asks for one is the only way to a real reason.
-    .filter((v, _i, all) => v.analysis.score >= top - MAX_SCORE_GAP || (v.placeholders.includes(INTENT_PLACEHOLDER) && !all.some((o) => o.placeholders.length === 0 && status(o.analysis, 'intent') === 'pass')))
-    .slice(0, MAX_VARIANTS)
-    .map(({ rank: _rank, ...variant }) => variant);
-  return { variants };
+  // "Keep every sentence that carries content unless the note is over the limit or past two sentences."
+  const draftFits = draft.stats.sentences <= 2 && request.note.length <= limit;
+  const accepted: Variant[] = [];
+  /**
+   * For a draft past two sentences or the limit: the one or two lines (in order) that make the best
+   * note once filled — what the analyzer would say of each cut, tie-broken by what the lines are
+   * worth, then by keeping the earlier ones. A line that refers back to a dropped one goes with it.
+   */
+  const bestCuts = (lines: readonly Line[]): Array<NonNullable<ReturnType<typeof fit>>> => {
+    const pool = lines
+      .map((l, i) => ({ l, i }))
+      // A line that says nothing (no verb, no praise, shared ground or purpose) is no candidate: "Magdalena, Acme.tech".
+      .filter(({ l }) => l.source === 'added' || ['purpose', 'wish', 'praise', 'shared', 'intro', 'vague'].some((r) => l.roles.has(r as never)) || (hasVerb(l.text) && !isSignature(l.text)))
+      .sort((a, b) => weightOf(b.l) - weightOf(a.l) || a.i - b.i)
+      .slice(0, MAX_CUT_POOL)
+      .sort((a, b) => a.i - b.i);
+    // Units to keep: single lines, and neighbours joined with a real connective ("…, and I'm…").
+    const units: Array<{ l: Line; covers: number[] }> = [];
+    for (const p of pool) {
+      units.push({ l: p.l, covers: [p.i] });
+      const next = lines[p.i + 1];
+      if (next && pool.some((q) => q.i === p.i + 1) && joinable(p.l, next)) units.push({ l: join(p.l, next), covers: [p.i, p.i + 1] });
+    }
+    const hasPurpose = lines.some((l) => l.roles.has('purpose'));
+    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; order: number }> = [];
+    // Every ordered choice of one or two units, the most valuable first; only the best few are judged.
+    const choices: Array<{ picked: Array<(typeof units)[number]>; weight: number }> = [];
+    for (let a = 0; a < units.length; a++) {
+      for (let b = a; b < units.length; b++) {
+        const ua = units[a] as (typeof units)[number];
+        const ub = units[b] as (typeof units)[number];
+        if (a !== b && (ub.covers[0] ?? 0) <= (ua.covers[ua.covers.length - 1] ?? 0)) continue;
+        const picked = a === b ? [ua] : [ua, ub];
+        if (hasPurpose && !picked.some((p) => p.l.roles.has('purpose'))) continue;
+        choices.push({ picked, weight: picked.reduce((w, p) => w + weightOf(p.l), 0) });
+      }
+    }
+    choices.sort((x, y) => y.weight - x.weight);
+    // Cheap checks first; only cuts that keep the text-only promises cost an analysis.
+    let judged = 0;
+    for (const { picked } of choices) {
+      if (judged >= MAX_CUTS_JUDGED) break;
+      const sub = picked.map((p) => p.l);
+      const kept = new Set(picked.flatMap((p) => p.covers));
+      const gone = new Set([...edited.dropped, ...lines.filter((_, i) => !kept.has(i)).map((l) => l.order)]);
+      const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
+      if (!fitted || fitted.lines.length !== sub.length) continue;
+      const text = render(greeting, fitted.lines, proper);
+      if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) continue;
+      judged += 1;
+      const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
+      const weight = sub.reduce((w, l) => w + weightOf(l), 0);
+      const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
+      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, order: found.length });
+    }
+    return found.sort((x, y) => y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
+  };
+  const consider = (candidate: Candidate, protect: boolean) => {
+    if (accepted.length >= MAX_VARIANTS) return;
+    if (draftFits || candidate.lines.length <= 2) judgeFitted(candidate, fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }));
+    else for (const cut of bestCuts(candidate.lines)) if (judgeFitted(candidate, cut)) break;
+  };
+  /** Judges one fitted candidate and keeps it if it keeps every promise; true when kept. */
+  const judgeFitted = (candidate: Candidate, fitted: ReturnType<typeof fit>): boolean => {
+    if (!fitted) return false;
+    const text = render(greeting, fitted.lines, proper);
+    if (sameText(text, request.note)) return false;
+    if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) return false;
+    // "Concise" is worth an analysis only when it is the shortest so far.
+    if (candidate.label === 'Concise' && accepted.some((v) => v.text.length <= text.length)) return false;
+    if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
+    const analysis = judge(text);
+    if (analysis.stats.sentences > 2) return false;
+    const slots = fitted.lines.flatMap((l) => l.slots);
+    const filled = judge(filledText(text, slots));
+    if (strong ? filled.score < draft.score : filled.score <= draft.score) return false;
+    if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
+    const placeholders = [...new Set(bracketsOf(text))];
+    const changes = dedupe([...common, ...candidate.changes, ...fitted.changes]);
+    // A variant that differs only in punctuation it cannot name is not worth a card.
+    if (changes.length === 0) return false;
+    accepted.push({ label: candidate.label, text, changes, placeholders, analysis, filled });
+    return true;
+  };
+  // Variants that add to the draft may not cost it a sentence with content, unless nothing else helps.
+  for (const candidate of candidates) consider(candidate, candidate.label === 'Warm' || candidate.label === 'Specific');
+  if (accepted.length === 0) for (const candidate of candidates) consider(candidate, false);
+  // A fresh start as a last resort only where the draft holds nothing a reader would miss.
+  const content = edited.lines.some((l) => weightOf(l) >= 2);
+  if (accepted.length === 0 && !strong && !rebuild && !content) consider(frameLines(), false);
+  // "Concise" must be the shortest; otherwise it is not offered.
+  const concise = accepted.find((v) => v.label === 'Concise');
+  const variants = accepted.filter((v) => v !== concise || accepted.every((o) => o === v || o.text.length > v.text.length));
+  if (strong) return { variants: variants.slice(0, 1) };
+  return { variants: variants.slice(0, MAX_VARIANTS) };
 }
+
+/** The shared ground or praise the details hold and the draft does not say, as a line to open with. */
+function detailsClause(facts: Facts, lines: readonly Line[]): { line: Line; change: ChangeNote } | undefined {
+  const has = (role: 'praise' | 'shared') => lines.some((l) => l.roles.has(role));
+  const said = textKey(lines.map((l) => l.text).join(' '));
+  if (!has('praise') && facts.recentWork && workPhrase(facts.recentWork).startsWith('your ') && !said.includes(textKey(facts.recentWork))) {
+    return {
+      line: { text: `I enjoyed ${shortenAtWord(workPhrase(facts.recentWork), 100)}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [] },
+      change: { checkId: 'specific-praise', description: 'Opened with their recent work, from the details' },
+    };
+  }
+  if (!has('shared') && facts.sharedSchool && !said.includes(textKey(facts.sharedSchool))) {
+    return {
+      line: { text: `We're both ${facts.sharedSchool} alumni`, terminal: '.', roles: new Set(['shared']), order: -1, source: 'added', slots: [] },
+      change: { checkId: 'shared-ground', description: `Named the school you share, ${facts.sharedSchool}` },
+    };
+  }
+  if (!has('shared') && facts.mutual && !said.includes(textKey(facts.mutual))) {
+    return {
+      line: { text: `I see we both know ${facts.mutual}`, terminal: '.', roles: new Set(['shared']), order: -1, source: 'added', slots: [] },
+      change: { checkId: 'shared-ground', description: `Named the person you both know, ${facts.mutual}` },
+    };
+  }
+  return undefined;
+}
+
+/** The promises a variant's text keeps on its own: limit, name, no invented fact, fluent. */
+function keepsGuarantees(text: string, greeting: string, lines: readonly Line[], request: NoteRequest, facts: Facts, edited: EditedDraft): boolean {
+  if (text.trim() === '' || text.length > limitFor(request.plan)) return false;
+  const name = edited.name ?? facts.name;
+  if (name && !text.includes(name)) return false;
+  if (unsupportedFacts(text, request).length > 0) return false;
+  return fluencyProblems(text, greeting, lines).length === 0;
+}
+
+/** Whether two texts differ in at most one word (then only one is worth showing). */
+function differsByAWord(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  return Math.max(x.length, y.length) - i - j <= 1;
+}
+
+/** Removes repeated change notes, keeping the first. */
+function dedupe(changes: readonly ChangeNote[]): ChangeNote[] {
+  const seen = new Set<string>();
+  return changes.filter((c) => !seen.has(`${c.checkId}|${c.description}`) && Boolean(seen.add(`${c.checkId}|${c.description}`)));
+}
+

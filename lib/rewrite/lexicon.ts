@@ -1,259 +1,194 @@
 /**
- * The rewrite engine's vocabulary, as data: what each part of a draft is for, and how to say it
- * shorter. Patterns are compiled once at module load (never per call). Each group opens with an
- * example of what it matches.
+ * The rewrite's own data: the scenario frames it writes from and the small word lists its fluency
+ * guards need. What it does with each rule's evidence (drop, repair, keep) is the rule registry's
+ * (lib/analyzer/lexicon/red-flags.ts). Reading the note (sentences,
+ * greeting, sign-off, placeholders) and judging it (red flags, purpose, praise, shared ground) is
+ * the analyzer's job: nothing here re-detects what a finding already says.
  */
-import { WORK_NOUNS } from '../templates/text';
+import { withoutParentheses } from './text';
 
-const WORK = WORK_NOUNS.map((w) => w.replace('-', '[- ]?')).join('|');
+/** Shared-ground findings that mean the details contradict the claim: it is corrected or removed. */
+export const CONTRADICTION_RULES: ReadonlySet<string> = new Set(['contradicted-school', 'contradicted-mutual']);
 
-/** Clause roles, from what the clause does for the reader. */
-export type Role =
-  | 'greeting'
-  | 'shared'
-  | 'praise'
-  | 'generic-praise'
-  | 'intent'
-  | 'vague-intent'
-  | 'context'
-  | 'filler'
-  | 'red-flag';
-
-/** What a dropped part was, for the change list ("Removed boilerplate …"). */
-export type DropReason =
-  | 'boilerplate'
-  | 'hedging'
-  | 'early-ask'
-  | 'sales-pitch'
-  | 'self-promotion'
-  | 'count-bragging'
-  | 'buzzword-title'
-  | 'generic-praise'
-  | 'vague-intent'
-  | 'filler';
-
-/** Something that can be tested against a clause, like a RegExp. */
-export interface Matcher {
-  test(text: string): boolean;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The situations a note is written in; each gives the frame a missing purpose or a rebuild is written in. */
+export type ScenarioId = 'met' | 'post' | 'seeker' | 'recruiter' | 'sales' | 'general';
 
 /**
- * Matches any of `phrases` as whole words in lower-cased text with straight apostrophes, plus any
- * of `patterns`. Phrases are plain strings matched with indexOf: fixed wording needs no regex,
- * and no regex means no backtracking on a hostile 5,000-character draft.
+ * A bracket the user fills, with what the page and `filled` put in it: `sample` is typical content
+ * of the kind the bracket asks for, used only to score the variant once filled (never shown as text),
+ * and no longer than the bracket, so a variant within the limit stays within it once filled.
  */
-export function phrases(list: readonly string[], ...patterns: RegExp[]): Matcher {
-  const needles = list.map((p) => p.toLowerCase());
-  return {
-    test(text: string): boolean {
-      const hay = text.toLowerCase().replace(/[’‘]/g, "'");
-      for (const needle of needles) {
-        for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-          const before = hay.charAt(at - 1);
-          const after = hay.charAt(at + needle.length);
-          const open = !WORD_CHAR.test(needle.charAt(0)) || before === '' || !WORD_CHAR.test(before);
-          const close = !WORD_CHAR.test(needle.charAt(needle.length - 1)) || after === '' || !WORD_CHAR.test(after);
-          if (open && close) return true;
-        }
-      }
-      return patterns.some((pattern) => pattern.test(text));
-    },
-  };
+export interface Slot {
+  text: string;
+  sample: string;
 }
 
-const FILLER_CLAUSES = new Set(['thanks', 'thank you', 'cheers', 'best', 'regards', 'long time no see']);
-
-/** "My name is Chris", "Thanks", "long time no see": a whole clause that tells the reader nothing. */
-function isFillerClause(text: string): boolean {
-  const clause = text.trim().toLowerCase().replace(/[.!,]/g, '');
-  if (FILLER_CLAUSES.has(clause)) return true;
-  return clause.startsWith('my name is ') && clause.split(' ').length <= 5;
+/** Per scenario: the purpose clause (after "I'd love to connect and"), and the opener a rebuild starts with. */
+export interface ScenarioFrame {
+  /** Verb phrase with a bracket: "learn [what you'd like to learn from them]". */
+  purpose: { before: string; slot: Slot; after?: string };
+  /** Praise of their work as a sentence with a bracket, for the praise-led variant. */
+  praise: { before: string; slot: Slot; after: string };
+  /** The sentence a rebuild opens with, before the purpose. */
+  opener?: { before: string; slot: Slot; after: string };
 }
 
-/** A clause that is only a greeting ("Hi Sam", "Hello,"), repeated mid-note: the variant has its own. */
-const BARE_GREETING: Matcher = {
-  test(text: string): boolean {
-    const words = text.trim().split(/\s+/);
-    const first = (words[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
-    if (!['hi', 'hello', 'hey', 'dear', 'greetings'].includes(first) || words.length > 4) return false;
-    return words.slice(1).every((w) => w.toLowerCase() === 'there' || /^\p{Lu}/u.test(w));
+export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
+  // "it was lovely chatting at the meetup" → keep the conversation going.
+  met: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    purpose: { before: 'keep talking about ', slot: { text: '[what you talked about]', sample: 'onboarding flows' } },
+    opener: { before: 'It was great meeting you at ', slot: { text: '[the event]', sample: 'the meetup' }, after: '' },
+  },
+  // "I read your post on …" → what it made the sender want to ask.
+  post: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    purpose: { before: 'hear more about ', slot: { text: '[what in their work you’d like to ask about]', sample: 'how you measured the results' } },
+    opener: { before: 'I enjoyed your ', slot: { text: '[post or talk, and on what]', sample: 'post on remote onboarding' }, after: '' },
+  },
+  // A student or job seeker: advice on the path, never a referral in a first note.
+  seeker: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    purpose: { before: 'hear ', slot: { text: '[what you’d like to learn about their team or path]', sample: 'how you moved into data science' } },
+    opener: { before: "I'm ", slot: { text: '[who you are, in a few words]', sample: 'a data science student' }, after: '' },
+  },
+  // A recruiter: the role, and why this person, with "in case it is of interest".
+  recruiter: {
+    praise: { before: 'Your work on ', slot: { text: '[the project on their profile that fits the role]', sample: 'the payments migration' }, after: ' stood out to me' },
+    purpose: { before: 'share ', slot: { text: '[the role and why it fits them]', sample: 'a data role on our team' }, after: ' in case it is of interest' },
+    opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineer' }, after: '' },
+  },
+  // A founder or seller: ask how they work before any pitch.
+  sales: {
+    praise: { before: 'Your work on ', slot: { text: '[something they built or wrote that relates to yours]', sample: 'the invoicing rebuild' }, after: ' caught my eye' },
+    purpose: { before: 'hear how you ', slot: { text: '[handle the problem your product solves]', sample: 'handle invoice approvals today' } },
+    opener: { before: "I'm building ", slot: { text: '[what your product does, in a few words]', sample: 'a tool for invoice approvals' }, after: '' },
+  },
+  general: {
+    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    purpose: { before: 'learn ', slot: { text: '[what you’d like to learn from them]', sample: 'how you moved into product' } },
   },
 };
 
-/** Draft text that adds nothing or hurts, matched per clause, with why it goes. */
-export const DROP_PATTERNS: ReadonlyArray<{ reason: DropReason; pattern: Matcher }> = [
-  // "I'd like to add you to my professional network." / "I came across your profile" / "Dear Sir/Madam"
+
+/**
+ * Cue words for the scenario, matched as whole words on the analyzer's normalized text (lowercase,
+ * straight quotes). Checked in order: the first scenario with a cue wins; analyzer findings
+ * (a pitch, praise of their work, shared ground at an event) are consulted before these.
+ */
+export const SCENARIO_CUES: ReadonlyArray<{ id: ScenarioId; phrases: readonly string[] }> = [
+  // "We have AI Software Engineer positions available" / "a staffing firm" / "are you looking for a new project"
   {
-    reason: 'boilerplate',
-    pattern: phrases([
-      'add you to my network', 'add you to my professional network', 'came across your profile',
-      'came across your linkedin profile', 'this message finds you well', 'this note finds you well',
-      'this email finds you well', 'my message finds you well', 'hope you are doing well', "hope you're doing well",
-      'hope you are well', "hope you're well", 'having a great week', 'having a great day', 'dear sir', 'sir/madam',
-      'to whom it may concern', 'i am writing to request', 'i am writing to ask', 'request to join your network',
-      'join your network', 'accept my request', 'accept my connection request', 'accept my invitation',
-      'accepting my request', 'thanks in advance', 'thank you in advance', 'looking forward to connecting',
-      'looking forward to hearing', 'look forward to connecting', 'look forward to hearing', 'please connect',
-    ]),
+    id: 'recruiter',
+    phrases: [
+      'staffing', 'recruiting', 'recruiter', 'we are hiring', "we're hiring", 'hiring for', 'positions available', 'position available',
+      'job opportunity', 'job opportunities', 'are you interested', 'are you looking for', 'open to new opportunities', 'your profile suits',
+      'looking for alumni', 'direct clients', 'our clients', 'full time job', 'full-time job', 'send your updated resume', 'share your resume',
+    ],
   },
-  // "sorry to bother you" / "I know you're super busy" / "if that's okay"
+  // "I'm interested in the ML Scientist role" / "a Master's student graduating in May"
   {
-    reason: 'hedging',
-    pattern: phrases([
-      'sorry to bother', 'sorry to disturb', 'sorry to trouble', 'sorry to intrude', "i know you're busy",
-      'i know you are busy', "i know you're super busy", "i know you're very busy", "i know you're really busy",
-      "i know you're so busy", 'i know you are very busy', 'get a lot of these', 'get lots of these',
-      'get many of these', "if that's ok", "if that's okay", 'if thats okay', "if that's alright",
-      "if you don't mind", 'no worries if not', 'hope this is ok', 'hope this is okay', "hope it's ok",
-      "hope it's okay",
-    ]),
+    id: 'seeker',
+    phrases: [
+      'student', 'graduate', 'graduating', 'graduated', 'intern', 'internship', 'applied', 'applying', 'job search', 'the role',
+      'role at', 'position at', 'hiring process', 'candidates', 'referral', 'referrals', 'refer me', 'my background', 'my resume',
+      'job market', 'opportunities at', 'aspiring', 'career switch', 'mentor', 'mentoring', 'guidance',
+    ],
   },
-  // "Could you refer me?" / "Can I book 15 minutes for a quick demo?" / "My resume is attached."
+  // "our platform" / "we help" / "a demo"
   {
-    reason: 'early-ask',
-    pattern: phrases(
-      [
-        'refer me', 'referral', 'book a call', 'book a quick call', 'book a meeting', 'schedule a call',
-        'schedule a quick call', 'schedule a meeting', 'hop on a call', 'jump on a call', 'set up a call',
-        'set up a meeting', 'on your calendar', 'quick demo', 'a demo', 'book a demo', 'resume', 'résumé', 'my cv',
-        'free audit', 'free trial', 'free consultation', 'send you a free', 'are you hiring', "you're hiring",
-        'any open roles', 'any openings', 'any open positions', 'give me a job', 'hire me',
-      ],
-      /\b\d{1,3}[- ]?min(?:ute)?s?\b/i,
-    ),
+    id: 'sales',
+    phrases: ['our product', 'our platform', 'our software', 'our solution', 'our app', 'my app', 'my new app', 'we help', 'i help', 'demo', 'we provide', 'we offer', 'our services', 'my services'],
   },
-  // "our AI platform helps HR teams cut hiring time" / "I help coaches like you get 10x more clients"
+  // "lovely chatting at the meetup" / "we met at"
   {
-    reason: 'sales-pitch',
-    pattern: phrases(
-      ['we help', 'i help', 'done-for-you', 'done for you', 'case study', 'book a demo', 'grow your revenue',
-        'boost your sales', 'grow your business', 'scale your business', 'double your', 'triple your'],
-      /\bour (?:[a-z]{1,20} )?(?:platform|product|solution|tool|service|agency|software|app|funnel)\b/i,
-      /\b\d{1,3}x\b/i,
-    ),
+    id: 'met',
+    // An event named alone ("our workshop on Jan 22") is an invitation, not a meeting: only meeting words count.
+    phrases: ['met', 'meeting you', 'chatting', 'chatted', 'meetup', 'booth', 'coffee', 'our chat', 'our conversation', 'spoke', 'speaking with you'],
   },
-  // "results-driven professional with 10+ years of experience … open to new opportunities"
-  {
-    reason: 'self-promotion',
-    pattern: phrases(
-      ['results-driven', 'results driven', 'detail-oriented', 'self-starter', 'proven track record',
-        'open to new opportunities', 'open to opportunities', 'open to new roles', 'managed $', "i've led teams",
-        'i have led teams', 'grown pipeline'],
-      /\b\d{1,2}\+? years of (?:[a-z]{1,20} )?experience\b/i,
-    ),
-  },
-  // "12,000+ followers"
-  { reason: 'count-bragging', pattern: /\d[kK+]? (?:followers|connections|subscribers|readers)\b/ },
-  // "a thought leader and visionary" / "Let's crush it together!"
-  {
-    reason: 'buzzword-title',
-    pattern: phrases(['thought leader', 'visionary', 'guru', 'ninja', 'rockstar', 'rock star', 'evangelist',
-      'serial entrepreneur', 'growth hacker', 'growth hacking', 'crush it', 'wizard', 'jedi']),
-  },
-  // "I noticed your impressive profile" / "you are truly an amazing leader" / "great post!"
-  {
-    reason: 'generic-praise',
-    pattern:
-      /\b(?:(?:impressive|great|amazing|awesome|inspiring|incredible|stellar|fantastic|cool) (?:profile|background|career|journey|experience|leader|person|company|work|post|content)|impressed (?:by|with) your (?:profile|background|work|career|experience)|doing amazing things|(?:truly|such) an? (?:amazing|inspiring|incredible)|honou?red to be part of your network|love your (?:profile|content|work)|great (?:stuff|work)\b)/i,
-  },
-  // "My name is Chris" on its own; "Thanks!"; "long time no see"
-  { reason: 'filler', pattern: { test: isFillerClause } },
-  { reason: 'filler', pattern: BARE_GREETING },
+  // "your post on" / "your talk"
+  { id: 'post', phrases: ['your post', 'your talk', 'your article', 'your webinar', 'your podcast', 'your videos', 'your newsletter', 'your book', 'your thread'] },
 ];
 
-/** "learn how you price audits" / "compare notes on MRV" / "follow your writing on negotiation" */
-export const CONTENT_INTENT =
-  /\b(?:learn|hear|discuss|compare notes|swap notes|trade notes|trade ideas|exchange ideas|follow(?:ing)? (?:your|what you|along)|ask (?:you|how|about|what|why)|explore|talk (?:about|shop)|chat about|understand|continue our conversation|continu(?:e|ing) (?:the|this) conversation|keep(?:ing)? (?:the|this|our) conversation going|stay in touch|introduce you|pick your brain|get your (?:take|advice|thoughts|perspective)|your (?:take|advice|thoughts|perspective|insights?) on|value your (?:advice|take|perspective|insight)|in case a (?:future )?role|compare|swap|reconnect)\b/i;
-
-/** "Let's connect" / "would love to connect" / "Connect?" — a purpose without content. */
-export const VAGUE_INTENT =
-  /\b(?:let['’]?s connect|(?:would|I['’]d|I) (?:love|like|want) to connect|connect\?|connecting|part of your network|expand (?:my|our) network|grow (?:my|our) network|happy to connect|talk sometime|learn from your experience|be (?:great|nice|good) to connect|should connect)\b/i;
-
-/** "fellow Michigan alum" / "I work in marketing too" / "we met at SaaStr" / "Sam Patel suggested I reach out" */
-export const SHARED_CUE =
-  /\b(?:fellow|alum|alumni|alumna|alumnus|grad|also|too|another|both|same|like you|we met|met at|meet at|worked together|work together|were both|(?:suggested|recommended) (?:I|that I) (?:reach out|connect)|mentioned you|introduced)\b/i;
-
-/** "I enjoyed your talk on protein folding" / "your post on writing notes changed how I …" / a quoted title. */
-export const PRAISE_CUE: Matcher = {
-  test(text: string): boolean {
-    return YOUR_WORK.test(text) || QUOTED_TITLE.test(text) || (PRAISE_VERB.test(text) && WORK_MENTION.test(text));
-  },
-};
-const YOUR_WORK = new RegExp(String.raw`\byour (?:[a-z-]{1,20} )?(?:${WORK})\b`, 'i');
-const QUOTED_TITLE = /["“][^"“”]{3,}["”]/;
-const PRAISE_VERB = /\b(?:loved|enjoyed|read|liked|admired|appreciated|watched|heard|listened to|finished|devoured|bookmarked)\b/i;
-
-/** Work nouns alone, to tell "your talk on X" (specific) from "great work" (generic). */
-export const WORK_MENTION = new RegExp(String.raw`\b(?:${WORK})\b`, 'i');
-
-/** Words that may open a sentence and read lower-case after a greeting ("Hi Sam, your post …"). */
-export const COMMON_STARTERS = new Set([
-  'your', 'you', "you're", 'you’re', 'we', "we're", 'we’re', 'our', 'my', 'fellow', 'as', 'since', 'while', 'loved',
-  'love', 'enjoyed', 'great', 'congrats', 'congratulations', 'thanks', 'thank', 'long', 'saw', 'read', 'just',
-  'after', 'following', 'having', 'it', "it's", 'it’s', 'this', 'that', 'the', 'a', 'an', 'like', 'both', 'also',
-  'when', 'being', 'working', 'seeing', 'noticed', 'reading', 'watching', 'hope', 'hoping', 'would', 'could',
-  'looking', 'happy', 'quick', 'really', 'another', 'same', 'in', 'at', 'from', 'on', 'with', 'through', 'so',
-  "let's", 'let’s', 'lets', 'saw', 'seen', 'met', 'glad', 'nice', 'good', 'excited',
+/**
+ * Text-speak and parody slang ("u hv 2 chk", "value bombs"): a draft written in it is rebuilt from
+ * its scenario rather than edited, since every clause would need rewriting anyway.
+ */
+export const UNPROFESSIONAL_WORDS: ReadonlySet<string> = new Set([
+  'u', 'ur', 'hv', 'chk', 'gr8', 'lmk', 'wanna', 'gonna', 'pls', 'plz', 'thx', 'tnx', 'bro', 'fam', 'yo', 'lol', 'omg', 'idk',
+  'btw', 'dm', 'smash', 'hustle', 'bombs', 'vibes', 'sup', 'ya', 'k', 'r', '4', '2', 'b4', 'coz', 'cuz', 'luv', 'kinda', 'gotta',
 ]);
 
-/** Words after which a clause continues a subject it lost ("… and would love to" → "I would love to"). */
-export const SUBJECTLESS_START =
-  /^(?:would|could|will|was|am|have|had|noticed|saw|thought|loved|enjoyed|read|liked|admired|found|hope|wanted|want|think|believe|plan|look|recently|currently|also|really|just|work|worked|lead|led|recruit|run|manage|write|wrote)\b/i;
+/** How many such words make a draft text-speak. */
+export const UNPROFESSIONAL_MIN = 3;
+
+/** Words a question starts with: a sentence ending in "?" that starts otherwise becomes a statement. */
+export const QUESTION_STARTS: ReadonlySet<string> = new Set([
+  'would', 'could', 'can', 'do', 'does', 'did', 'are', 'is', 'was', 'were', 'will', 'have', 'has', 'may', 'might', 'shall', 'should',
+  'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whom', 'whose', 'any', 'open', 'interested', 'mind', 'fancy', 'want', 'care',
+  'am', "won't", "wouldn't", "isn't", "aren't", "don't", "didn't", "haven't", "can't", 'shall',
+]);
+
+/** Words that refer back to the sentence before: such a sentence cannot stay once that one goes. */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's", 'these', 'those', 'they', "they're", 'such', 'there', 'both', 'he', 'she', 'also', 'the part', 'the point', 'the bit', 'which']);
+
+/** Words a complete clause cannot start with once what preceded it was cut. */
+export const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'nor', 'plus', 'then', 'yet', 'to', 'of', 'with', 'for', 'from', 'by', 'at', 'into', 'via', 'through', 'including', 'especially', 'than', 'whereas']);
+
+/** Words a complete clause cannot end with (a cut left it hanging). */
+export const FRAGMENT_ENDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'about', 'from', 'my', 'your', 'our', 'their',
+  'his', 'her', 'its', 'as', 'that', 'which', 'who', 'so', 'if', 'than', 'into', 'is', 'are', 'was', 'were', 'be', "i'm", 'i',
+]);
+
+/** Verbs a clause may be left starting with once its subject was cut ("would love to connect" → "I would love to connect"). */
+export const SUBJECTLESS_VERBS: ReadonlySet<string> = new Set([
+  'would', 'could', 'will', 'am', 'have', 'had', 'noticed', 'saw', 'thought', 'loved', 'enjoyed', 'read', 'liked', 'admired', 'found',
+  'hope', 'wanted', 'want', 'think', 'believe', 'plan', 'look', 'work', 'worked', 'lead', 'led', 'run', 'manage', 'wrote', 'came',
+]);
+
+/** First words of a sentence that say who the sender is: the credential a note's ask rests on. */
+export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
+
+/** Words that read as the start of a new sentence but are common words, lower-cased after a greeting's comma. */
+export const KEEP_CAPITAL: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll"]);
+
+/** Greetings as the rewrite writes them, from the draft's first word. */
+export const SALUTATIONS: Readonly<Record<string, string>> = {
+  hi: 'Hi', hii: 'Hi', hiii: 'Hi', hiya: 'Hi', hello: 'Hello', helo: 'Hello', hey: 'Hey', heya: 'Hey', dear: 'Dear', greetings: 'Hi',
+  good: 'Hi', yo: 'Hi', howdy: 'Hi',
+};
+
+/** Names in a greeting that are not a person ("Hi there", "Dear Sir/Madam"). */
+export const NOT_A_NAME: ReadonlySet<string> = new Set(['there', 'sir', 'madam', 'sir/madam', 'all', 'team', 'everyone', 'folks', 'friend', 'guys']);
+
+/** Words a greeting can swallow that begin the first sentence ("Hi This is Nina", "Hi Sravya We are"). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['this', 'i', "i'm", 'i’m', 'we', "we're", 'we’re', 'my', 'our', 'it', 'just', 'thanks', 'thank']);
 
 /**
- * Where a sentence splits into clauses; the clause after may be dropped with its joiner. Single
- * spaces on purpose: a `\s+` that can start anywhere in a run of spaces backtracks quadratically,
- * and a draft with odd spacing only splits less.
+ * How a sentence states the sender's own wish ("I'd love to follow the roadmap"): the sender's
+ * purpose in their words, kept whether or not the analyzer credits it, and never stated twice.
  */
-export const CLAUSE_BREAK = new RegExp(
-  [
-    String.raw`; ?`,
-    String.raw`, (?:and|but|so) `,
-    String.raw` (?:and|but|so) (?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|could|was|am|have|noticed|saw|thought|think|probably|just)\b)`,
-    String.raw`, (?=(?:I|I['’](?:m|d|ve|ll)|we|we['’](?:re|ve)|would|especially|since|because|though|although|which|hoping|looking|so that|if)\b)`,
-    String.raw` (?=if that['’]?s\b)`,
-  ].join('|'),
-  'g',
-);
+export const WISH_STARTS: readonly string[] = ["i'd love to", 'i would love to', "i'd like to", 'i would like to', 'would love to', 'i hope to', "i'm keen to", 'i am keen to', "i'm hoping to", 'i am hoping to'];
 
-/** Openers of a dependent clause, which cannot stand as a sentence by itself. */
-export const DEPENDENT_START = /^(?:as|since|because|while|though|although|which|who|especially|after|before|when|if|hoping|looking|with|so that)\b/i;
+/** Subjects a clause opens with: a cut before one stops at the span, not at the next comma. */
+export const SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll", 'we', "we're", "we've", 'my', 'our']);
 
 /**
- * Tightenings applied to every kept clause, in order: the same meaning in fewer characters or
- * without a hedge. Each replacement keeps the user's own facts.
+ * Sentence starts that leave out their subject, and the subject they get back:
+ * "Curious what tools you use" → "I'm curious…"; "Thought it might be nice" → "I thought…";
+ * "Would be good to compare notes" → "It would be good…". Gerunds ("Connecting with…") take "I'm".
  */
-export const TIGHTEN: ReadonlyArray<readonly [RegExp, string]> = [
-  // "I thought it might be valuable for both of us to connect" → "I'd like to connect"
-  [/\bI (?:thought|think|felt|feel) (?:that )?it (?:might|may|would|could) be (?:valuable|useful|great|nice|good|helpful)(?: for (?:both of us|us both|us))? to\b/gi, "I'd like to"],
-  [/\b(?:I )?(?:thought|think) (?:that )?it would be (?:great|nice|wonderful|good) to\b/gi, "I'd love to"],
-  [/\bit would be (?:great|nice|wonderful|good) to\b/gi, "I'd love to"],
-  // "I just wanted to maybe connect" → "I'd like to connect"
-  [/\bI (?:just )?(?:wanted|want) to (?:maybe |perhaps |just )?/gi, "I'd like to "],
-  [/\bI (?:was )?wondering if (?:I could|we could)\b/gi, "I'd like to"],
-  [/\bwould love to be able to\b/gi, 'would love to'],
-  [/\b(connect(?:ing)?) with you\b/gi, '$1'],
-  [/\bin order to\b/gi, 'to'],
-  [/\bat this point in time\b|\bat the moment\b/gi, 'now'],
-  [/\bas well as\b/gi, 'and'],
-  [/\ba number of\b/gi, 'several'],
-  [/\bbased in\b/gi, 'in'],
-  [/\bon LinkedIn\b/gi, ''],
-  [/,? ?(?:at some point|for a while|so far|in the (?:near )?future|if possible)\b/gi, ''],
-  [/\b(?:just|maybe|perhaps|really|very|super|truly|currently|actually|basically|kind of|sort of|a little bit|possibly) /gi, ''],
-  [/\bI think (?:that )?/gi, ''],
-  // Contractions: what people write in a short note, and shorter.
-  [/\bI am\b/g, "I'm"],
-  [/\bI would\b/g, "I'd"],
-  [/\bI have (?=been|worked|read|seen|followed|enjoyed|admired|noticed|learned|led|built|spent|always|never|also|had)/g, "I've "],
-  [/\bI will\b/g, "I'll"],
-  [/\b([Yy]ou|[Ww]e|[Tt]hey) are\b/g, "$1're"],
-  [/\b([Ii]t|[Tt]hat) is\b/g, "$1's"],
-  [/\b([Dd])o not\b/g, "$1on't"],
-  [/\bcannot\b/g, "can't"],
+export const SUBJECT_REPAIRS: ReadonlyArray<{ starts: readonly string[]; subject: string }> = [
+  { starts: ['always', 'curious', 'happy', 'glad', 'excited', 'keen', 'eager', 'interested', 'new', 'currently', 'constantly'], subject: "I'm" },
+  { starts: ['thought', 'hope', 'wanted', 'noticed', 'saw', 'loved', 'enjoyed', 'came', 'found', 'admired', 'liked', 'believe', 'think', 'would love', 'would like', 'look forward', 'got', 'recently'], subject: 'I' },
+  { starts: ['would be happy', 'would be glad', 'would be delighted', 'would be honored', 'would be honoured', 'would be keen', 'would be grateful', 'would appreciate', 'will be happy'], subject: 'I' },
+  { starts: ['would be', 'will be', 'could be', 'might be', 'should be'], subject: 'It' },
+  { starts: ['from'], subject: "I'm writing" },
 ];
+
+/** Words ending in "-ing" that are not a sentence's verb. */
+export const NOT_GERUNDS: ReadonlySet<string> = new Set(['following', 'according', 'regarding', 'during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'being', 'thing', 'king', 'bring', 'spring', 'string', 'ping', 'having', 'given', 'coming', 'lovely']);
 
 /** Removes each `marker` and what follows it up to the next comma, period or semicolon. */
 function cutAsides(text: string, markers: readonly string[]): string {
@@ -268,7 +203,7 @@ function cutAsides(text: string, markers: readonly string[]): string {
   return out;
 }
 
-/** Cuts the last "after/before/while/when …" clause of at least 8 characters with no comma in it. */
+/** Cuts the last "after/before/while/when …" clause of at least 14 characters with no comma in it. */
 function dropTrailingAdjunct(text: string): string {
   let best = -1;
   for (const word of [' after ', ' before ', ' while ', ' when ']) best = Math.max(best, text.lastIndexOf(word));
@@ -278,21 +213,21 @@ function dropTrailingAdjunct(text: string): string {
 }
 
 /**
- * Cuts tried only when a note is over the limit (or for the concise variant), least meaning
- * first: asides in parentheses, examples, "especially …" tails, time adjuncts, wordier phrasings,
- * and last a trailing "after …" clause. Each is a function of the text; patterns start on a
- * literal so none backtracks on long input.
+ * Cuts tried, in order, only when a variant is over the limit: what carries least meaning first —
+ * asides in parentheses, examples, "especially …" tails, time words, then a trailing "after …"
+ * clause. Each starts on a literal, so none backtracks on long input.
  */
 export const COMPRESS: ReadonlyArray<(text: string) => string> = [
-  (t) => t.replace(/ ?\([^()]*\)/g, ''),
-  (t) => cutAsides(t, [', e.g. ', ' e.g. ', ', i.e. ', ' i.e. ', ', for example', ', such as ', ' such as ']),
-  (t) => cutAsides(t, [', especially ']),
-  (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, ''),
-  (t) => t.replace(/ (?:back )?in (?:19|20)\d\d\b/gi, ''),
-  (t) => t.replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, ''),
-  (t) => t.replace(/\btransitioning\b/gi, 'moving'),
-  (t) => t.replace(/\blearn more about\b/gi, 'learn about'),
-  (t) => t.replace(/\bthe opportunity to\b/gi, 'the chance to'),
-  (t) => t.replace(/\bapproximately\b/gi, 'about'),
+  withoutParentheses,
+  (t) => cutAsides(t, [', e.g. ', ' e.g. ', ', i.e. ', ' i.e. ', ', for example', ', such as ', ' such as ', ', especially ']),
+  (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, '').replace(/ (?:back )?in (?:19|20)\d\d\b/gi, '').replace(/ for a while\b/gi, ''),
+  (t) => t.replace(/\b(?:really|very|just|actually|truly|basically|currently) /gi, ''),
   dropTrailingAdjunct,
 ];
+
+/** Words that make a clause say something: subjects, auxiliaries and the commonest verbs of a note. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'do', 'does',
+  'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', "let's", 'love', 'like', 'want', 'hope', 'saw',
+  'read', 'met', 'know', 'think', 'work', 'lead', 'run', 'help', 'build', 'share', 'learn', 'hear', 'see', 'make', 'get', 'need',
+]);

@@ -8,7 +8,7 @@ import type { BudgetResult, Figure } from './budgets';
 import type { BenchOptions } from './options';
 import type { FeedbackResult, FirstLoadJs, LighthouseResult } from './page';
 import type { ProfileSummary } from './profile-summary';
-import { round } from './stats';
+import { round, type Summary } from './stats';
 import { count, kB, ms, percent, table, times } from './table';
 
 /** Writes one line of the report to stdout. */
@@ -23,6 +23,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface AnalyzerReport {
   unfinished: boolean;
   sets: SetResult[];
+  /** `rewrite(request)` per note on the ~300-character notes. */
+  rewrite?: Summary;
   profile: Outcome<ProfileSummary> | null;
 }
 
@@ -58,6 +60,7 @@ export function printAnalyzer(report: AnalyzerReport, options: BenchOptions): vo
         `notecoach / write-good ${times(set.ratios.writeGood)} (p95 ${times(set.ratiosP95.writeGood)})`,
     );
   }
+  if (report.rewrite) out(`  rewrite, 300-char notes: median ${ms(report.rewrite.median)}, p95 ${ms(report.rewrite.p95)} ms per note (${report.rewrite.samples} samples)`);
   out();
   if (!report.profile) return;
   if (!report.profile.ok) {
@@ -226,12 +229,14 @@ export function figures(
       // A placeholder analyzer is fast because it does nothing: no verdict until it is real.
       const unfinished = { missing: 'lib/analyzer looks unfinished (counts 0 words)' };
       if (own) result['analysis-median-300'] = analyzer.value.unfinished ? unfinished : own.perNote.median;
+      if (analyzer.value.rewrite) result['rewrite-median-300'] = analyzer.value.rewrite.median;
       if (long?.ratios.retext != null) {
         result['analysis-ratio-retext-300'] = analyzer.value.unfinished ? unfinished : long.ratios.retext;
       }
     } else {
       result['analysis-median-300'] = missing(analyzer);
       result['analysis-ratio-retext-300'] = missing(analyzer);
+      result['rewrite-median-300'] = missing(analyzer);
     }
   }
   if (api) {
