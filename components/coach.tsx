@@ -57,7 +57,7 @@ export interface CoachProps {
 /** The interactive coach. */
 export function Coach({ templateCount }: CoachProps) {
   const [note, setNote, { hydrated, clear: clearNote }] = useStoredState(STORAGE_KEYS.draft, '', isString);
-  const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'premium', isPlan);
+  const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'free', isPlan);
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
   const [sender, setSender, senderStore] = useStoredState(STORAGE_KEYS.sender, EMPTY_SENDER, isSenderForm);
   const [recent, setRecent, recentStore] = useStoredState(STORAGE_KEYS.recent, NO_RECENT, isRecentList);
