@@ -3,6 +3,8 @@ import { analyze } from '@/lib/analyzer';
 import { RULES } from '@/lib/analyzer/rules';
 import { applyFix, DROP_RULES_FIXED_OTHERWISE, fixesFor, REMOVABLE_RULES, removeSpan, sentenceCase } from '@/lib/client/fixes';
 import { RULE_IDS } from '@/lib/contract';
+import type { Mark } from '@/lib/client/highlight';
+import { nextFinding } from '@/lib/client/shortcuts';
 import type { Finding, NoteRequest, RuleId } from '@/lib/schema';
 
 function findingOf(request: NoteRequest, ruleId: RuleId): Finding {
@@ -86,5 +88,29 @@ describe('other fixes', () => {
   test('a stale finding (the text moved) is not applied', () => {
     const finding = findingOf({ note: 'Hi Sam, I came across your profile.', plan: 'free' }, 'boilerplate');
     expect(applyFix('Hello Sam, I came across your profile.', finding, { kind: 'remove', label: 'Remove it' })).toBeNull();
+  });
+});
+
+describe('Alt+↓/↑ through the findings', () => {
+  const mark = (start: number, end: number, status: 'fail' | 'warn' | 'pass' = 'fail'): Mark => ({
+    checkId: 'red-flags',
+    status,
+    key: `k${start}`,
+    finding: { ruleId: 'boilerplate', message: '', span: { start, end }, actual: '' },
+  });
+  const marks = [mark(30, 40), mark(5, 10), mark(5, 12), mark(50, 55, 'pass')];
+  test.each([
+    [-1, 1, 5],
+    [5, 1, 30],
+    [30, 1, 5],
+    [31, -1, 30],
+    [5, -1, 30],
+    [-1, -1, 30],
+  ] as const)('from %i, direction %i → %i (problems only, one stop per span, wrapping)', (from, dir, start) => {
+    expect(nextFinding(marks, from, dir)?.finding.span.start).toBe(start);
+  });
+  test('with nothing wrong it walks the strengths; with no marks, nowhere', () => {
+    expect(nextFinding([mark(50, 55, 'pass')], -1, 1)?.finding.span.start).toBe(50);
+    expect(nextFinding([], 0, 1)).toBeNull();
   });
 });
