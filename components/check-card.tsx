@@ -72,6 +72,10 @@ export function CheckCard({ check, current, onReveal, onTurnOff, onFix }: CheckC
             // The analyzer's grammar often names the alternative already ("…, use `Y`").
             const tries = (finding.expected ?? []).filter((e) => !finding.message.includes(e));
             const fixes = onFix && current ? fixesFor(finding) : [];
+            const canTurnOff = onTurnOff !== undefined && redFlagIds.has(finding.ruleId);
+            // A fix that puts an alternative in already shows it: no need to list it as "Try".
+            const offered = new Set(fixes.map((f) => f.expected));
+            const shownTries = tries.filter((e) => !offered.has(e));
             return (
               <li key={key}>
                 <button
@@ -83,11 +87,11 @@ export function CheckCard({ check, current, onReveal, onTurnOff, onFix }: CheckC
                   <span className="text-slate-800 dark:text-slate-200">
                     <MessageText text={finding.message} />
                   </span>
-                  {tries.length > 0 && <span className="block text-slate-700 dark:text-slate-300">Try: {tries.join(' · ')}</span>}
+                  {shownTries.length > 0 && <span className="block text-slate-700 dark:text-slate-300">Try: {shownTries.join(' · ')}</span>}
                   <span className="mt-0.5 block text-xs font-medium text-sky-800 dark:text-sky-300">{current ? 'Show in note' : 'Note changed since'}</span>
                 </button>
-                {fixes.length > 0 && (
-                  <div className="mt-1 mb-1 flex flex-wrap gap-2 pl-2">
+                {(fixes.length > 0 || canTurnOff) && (
+                  <div className="mt-1 mb-1 flex flex-wrap items-center gap-x-3 gap-y-2 pl-2">
                     {fixes.map((fix) => (
                       <button
                         key={fix.label}
@@ -99,12 +103,12 @@ export function CheckCard({ check, current, onReveal, onTurnOff, onFix }: CheckC
                         {fix.label}
                       </button>
                     ))}
+                    {canTurnOff && (
+                      <button type="button" onClick={() => onTurnOff?.(finding.ruleId as RedFlagId)} className={buttonClass('quiet', 'sm')}>
+                        Turn off this rule
+                      </button>
+                    )}
                   </div>
-                )}
-                {onTurnOff && redFlagIds.has(finding.ruleId) && (
-                  <button type="button" onClick={() => onTurnOff(finding.ruleId as RedFlagId)} className={`${buttonClass('quiet', 'sm')} ml-2`}>
-                    Turn off this rule
-                  </button>
                 )}
               </li>
             );

@@ -20,6 +20,8 @@ export interface Fix {
   label: string;
   /** For `replace` and `insert`: the text put in (an insert's placeholder is in [brackets]). */
   text?: string;
+  /** The entry of the finding's `expected` this fix puts in, if any. */
+  expected?: string;
 }
 
 /** The note after a fix, and what to select in it (a placeholder to type over, or the caret). */
@@ -68,11 +70,11 @@ export function fixesFor(finding: Finding): Fix[] {
   if (ruleId === 'vague-purpose') {
     return (finding.expected ?? [])
       .filter((e) => PURPOSE_FRAMES[e] !== undefined)
-      .map((e) => ({ kind: 'insert' as const, label: `Add “${e.replace(' …', '…')}”`, text: PURPOSE_FRAMES[e] }));
+      .map((e) => ({ kind: 'insert' as const, label: `Add “${e.replace(' …', '…')}”`, text: PURPOSE_FRAMES[e], expected: e }));
   }
   if (ruleId === 'contradicted-mutual') {
     // The listed mutual connections: real names, so each is a phrase that can take the claim's place.
-    return (finding.expected ?? []).slice(0, 3).map((name) => ({ kind: 'replace' as const, label: `Use “${name}”`, text: name }));
+    return (finding.expected ?? []).slice(0, 3).map((name) => ({ kind: 'replace' as const, label: `Use “${name}”`, text: name, expected: name }));
   }
   return [];
 }
