@@ -167,14 +167,15 @@ export function Coach({ templateCount }: CoachProps) {
   return (
     <div onKeyDown={onShortcut} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
       <div className="space-y-3 lg:col-start-1 lg:row-start-1">
-        <div className="flex flex-wrap items-end justify-between gap-2">
+        <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
           <h2 className="text-lg font-semibold">
             <label htmlFor={NOTE_ID}>Your note</label>
           </h2>
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="button" onClick={startNewNote} className={buttonClass('quiet', 'sm')}>
-              New note
-            </button>
+          {/* Beside the heading on phones (the plan takes the next row), beside the plan on wide screens. */}
+          <button type="button" onClick={startNewNote} className={`${buttonClass('quiet', 'sm')} ml-auto`}>
+            New note
+          </button>
+          <div className="max-sm:basis-full">
             <PlanChoice value={plan} onChange={setPlan} />
           </div>
         </div>
@@ -193,7 +194,8 @@ export function Coach({ templateCount }: CoachProps) {
           <CopyButton note={note} limit={limit} onCopied={(text) => setRecent((list) => addRecent(list, text, Date.now()))} />
           <RewriteButton state={rewrite.state} disabled={note.trim() === ''} onClick={rewrite.suggest} />
         </div>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
+        {/* Phones rarely have a keyboard: the line shows from tablet width (the shortcuts work everywhere). */}
+        <p className="hidden text-xs text-slate-600 sm:block dark:text-slate-400">
           Shortcuts: <kbd className="font-sans font-semibold">Ctrl</kbd>+<kbd className="font-sans font-semibold">Enter</kbd> (⌘+Enter on a Mac) suggests a
           rewrite · <kbd className="font-sans font-semibold">Alt</kbd>+<kbd className="font-sans font-semibold">↓</kbd>/<kbd className="font-sans font-semibold">↑</kbd> moves
           through the findings

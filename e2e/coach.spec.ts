@@ -94,7 +94,7 @@ test('after a paste, the caret hint names the finding under the caret', async ({
   const hint = page.locator('#note-caret-hint');
   await expect(hint).toContainText('“I came across your profile” is stock text');
   await expect(hint).not.toContainText('Sorry to bother you');
-  // A click on the first sentence moves the hint there.
+  // Moving the caret without a key or a click (as a script, an IME or an extension does) moves the hint too.
   await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(3, 3));
   await expect(hint).toContainText('Cut “Sorry to bother you”');
 });
@@ -128,7 +128,8 @@ test('"Try an example" fills the editor with a weak or a strong note, and says w
 
 test('Ctrl+Enter asks for rewrites; Alt+↓ moves to the next finding; both are declared', async ({ page }) => {
   await expect(noteBox(page)).toHaveAttribute('aria-keyshortcuts', /Control\+Enter/);
-  await expect(page.getByText(/Shortcuts:/)).toBeVisible();
+  // Shown where a keyboard is likely (from 640 px wide); declared on the field everywhere.
+  if ((page.viewportSize()?.width ?? 0) >= 640) await expect(page.getByText(/Shortcuts:/)).toBeVisible();
   const note = 'Sorry to bother you. I came across your profile and would love to connect.';
   await writeNote(page, note);
   await noteBox(page).focus();

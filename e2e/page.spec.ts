@@ -85,7 +85,9 @@ test('each check shows its status in words and an icon, with the why and the fix
 test('a finding in a card reveals its place in the note, and the caret in a highlight shows its message', async ({ page }) => {
   await writeNote(page, WEAK_NOTE);
   const finding = card(page, 'Red flags').getByRole('button').first();
-  const quoted = (await finding.locator('q').textContent()) ?? '';
+  // The coach's message quotes the phrase it is about: “I'd like to add you…”.
+  const quoted = /“([^”]+)”/u.exec((await finding.textContent()) ?? '')?.[1] ?? '';
+  expect(quoted).not.toBe('');
   await finding.click();
   const box = noteBox(page);
   await expect(box).toBeFocused();
