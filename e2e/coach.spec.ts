@@ -31,9 +31,9 @@ test('a one-click fix removes a stock phrase, and Ctrl+Z brings it back', async 
   const fix = card(page, 'Red flags').getByRole('button', { name: 'Remove it: “I came across your profile”' });
   await expectAxeClean(page);
   await fix.click();
-  await expect(noteBox(page)).toHaveValue('Hi Sam, would love to learn how you run on-call.');
+  await expect(noteBox(page)).toHaveValue('Hi Sam, I would love to learn how you run on-call.');
   await expect(page.getByRole('status').filter({ hasText: 'Removed “I came across your profile”.' })).toBeVisible();
-  await waitForFeedback(page, 'Hi Sam, would love to learn how you run on-call.'.length);
+  await waitForFeedback(page, 'Hi Sam, I would love to learn how you run on-call.'.length);
   await expect(card(page, 'Red flags')).toHaveAttribute('data-status', 'pass');
   await expect(noteBox(page)).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Z');

@@ -81,6 +81,8 @@ export function fixesFor(finding: Finding): Fix[] {
 
 const SENTENCE_END = /[.!?…]["”’)]*$/u;
 const LEADING_JOIN = /^(?:and|but|so|or)\s+/iu;
+/** Verbs that need the "I" of a removed clause they were joined to. */
+const SUBJECTLESS_VERB = /^(?:would|wanted|want|am|have|hope|thought|decided|wish)\b/u;
 
 function capitalizeFirst(text: string): string {
   const i = text.search(/\p{L}/u);
@@ -107,7 +109,10 @@ export function removeSpan(note: string, start: number, end: number): { text: st
   const leftOpen = left === '' || /[\n]$/u.test(left) || SENTENCE_END.test(left) || /[,;:—–-]$/u.test(left);
   // A clause joiner or comma left at the front of what follows ("…, and would love" → "would love").
   if (leftOpen) {
+    const joined = LEADING_JOIN.test(right.replace(/^[,;:]+\s*/u, ''));
     right = right.replace(/^[,;:]+\s*/u, '').replace(LEADING_JOIN, '');
+    // "I came across your profile and would love…" keeps its subject: "I would love…".
+    if (joined && /^I\s/u.test(note.slice(start, end)) && SUBJECTLESS_VERB.test(right)) right = `I ${right}`;
   }
   // "…connect, [removed]." → "…connect."; "Hi Sam, [removed] Let's" keeps the greeting's comma.
   if (/^[.!?…]/u.test(right) && /[,;:]$/u.test(left)) left = left.slice(0, -1);
