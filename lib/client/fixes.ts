@@ -90,6 +90,13 @@ function capitalizeFirst(text: string): string {
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
 }
 
+/** Drops trailing spaces and tabs (not new lines), by a scan: an end-anchored pattern would backtrack. */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
 /** True when `before` ends where a sentence starts (nothing yet, or after . ! ? and spaces). */
 function atSentenceStart(before: string): boolean {
   const trimmed = before.trimEnd();
@@ -101,11 +108,11 @@ function atSentenceStart(before: string): boolean {
  * no space before punctuation, and a capital where a sentence now starts.
  */
 export function removeSpan(note: string, start: number, end: number): { text: string; caret: number } {
-  let left = note.slice(0, start).replace(/[ \t]+$/u, '');
+  let left = trimSpacesEnd(note.slice(0, start));
   let right = note.slice(end).replace(/^[ \t]+/u, '');
   // A lead-in left hanging before a comma ("With [12,000 followers], I…"): it goes with the phrase.
   const hanging = /(^|[\s.!?…])(?:with|of|at|for|by|about|as)$/iu.exec(left);
-  if (hanging && /^[,;:]/u.test(right)) left = left.slice(0, hanging.index + hanging[1]!.length).replace(/[ \t]+$/u, '');
+  if (hanging && /^[,;:]/u.test(right)) left = trimSpacesEnd(left.slice(0, hanging.index + hanging[1]!.length));
   const leftOpen = left === '' || /[\n]$/u.test(left) || SENTENCE_END.test(left) || /[,;:—–-]$/u.test(left);
   // A clause joiner or comma left at the front of what follows ("…, and would love" → "would love").
   if (leftOpen) {
@@ -148,7 +155,7 @@ export function sentenceCase(run: string, startsSentence: boolean): string {
 function sentenceEnd(note: string, offset: number): { at: number; closed: boolean } {
   const rest = note.slice(offset);
   const match = /[.!?…]+["”’)]*/u.exec(rest);
-  if (!match) return { at: note.replace(/\s+$/u, '').length, closed: false };
+  if (!match) return { at: note.trimEnd().length, closed: false };
   return { at: offset + match.index + match[0].length, closed: true };
 }
 
