@@ -152,6 +152,8 @@ export function Coach({ templateCount }: CoachProps) {
       void rewrite.suggest();
       return;
     }
+    // Alt+↓ opens a <select>'s list: leave it to the browser there.
+    if (event.target instanceof HTMLSelectElement) return;
     if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       const area = editor.current?.textarea();
       const from = area && document.activeElement === area ? area.selectionStart : -1;
