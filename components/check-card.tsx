@@ -7,6 +7,7 @@ import { CHECK_NAMES } from './check-names';
 import { MessageText } from './message-text';
 import { buttonClass } from './ui/button';
 import { STATUS_LABEL, STATUS_TEXT, StatusIcon } from './ui/status-icon';
+import { type Fix, fixesFor } from '@/lib/client/fixes';
 import { markKey } from '@/lib/client/highlight';
 import { RED_FLAG_IDS, type RedFlagId } from '@/lib/contract';
 import type { CheckResult, Finding } from '@/lib/schema';
@@ -21,6 +22,8 @@ export interface CheckCardProps {
   onReveal: (finding: Finding, key: string) => void;
   /** Switches a red-flag rule off in "Your rules" (red-flag findings only). */
   onTurnOff?: (ruleId: RedFlagId) => void;
+  /** Applies a one-click fix to the note (findings whose fix is mechanical). */
+  onFix?: (finding: Finding, fix: Fix) => void;
 }
 
 const CARD_TONE = {
@@ -30,7 +33,7 @@ const CARD_TONE = {
 } as const;
 
 /** A single check card. */
-export function CheckCard({ check, current, onReveal, onTurnOff }: CheckCardProps) {
+export function CheckCard({ check, current, onReveal, onTurnOff, onFix }: CheckCardProps) {
   const name = CHECK_NAMES[check.id] ?? check.id;
   const headingId = `check-${check.id}`;
   const showDetail = check.status !== 'pass';
@@ -68,6 +71,11 @@ export function CheckCard({ check, current, onReveal, onTurnOff }: CheckCardProp
             const key = markKey(check.id, finding);
             // The analyzer's grammar often names the alternative already ("…, use `Y`").
             const tries = (finding.expected ?? []).filter((e) => !finding.message.includes(e));
+            const fixes = onFix && current ? fixesFor(finding) : [];
+            const canTurnOff = onTurnOff !== undefined && redFlagIds.has(finding.ruleId);
+            // A fix that puts an alternative in already shows it: no need to list it as "Try".
+            const offered = new Set(fixes.map((f) => f.expected));
+            const shownTries = tries.filter((e) => !offered.has(e));
             return (
               <li key={key}>
                 <button
@@ -79,13 +87,28 @@ export function CheckCard({ check, current, onReveal, onTurnOff }: CheckCardProp
                   <span className="text-slate-800 dark:text-slate-200">
                     <MessageText text={finding.message} />
                   </span>
-                  {tries.length > 0 && <span className="block text-slate-700 dark:text-slate-300">Try: {tries.join(' · ')}</span>}
+                  {shownTries.length > 0 && <span className="block text-slate-700 dark:text-slate-300">Try: {shownTries.join(' · ')}</span>}
                   <span className="mt-0.5 block text-xs font-medium text-sky-800 dark:text-sky-300">{current ? 'Show in note' : 'Note changed since'}</span>
                 </button>
-                {onTurnOff && redFlagIds.has(finding.ruleId) && (
-                  <button type="button" onClick={() => onTurnOff(finding.ruleId as RedFlagId)} className={`${buttonClass('quiet', 'sm')} ml-2`}>
-                    Turn off this rule
-                  </button>
+                {(fixes.length > 0 || canTurnOff) && (
+                  <div className="mt-1 mb-1 flex flex-wrap items-center gap-x-3 gap-y-2 pl-2">
+                    {fixes.map((fix) => (
+                      <button
+                        key={fix.label}
+                        type="button"
+                        onClick={() => onFix?.(finding, fix)}
+                        aria-label={`${fix.label}: “${finding.actual}”`}
+                        className={buttonClass('secondary', 'sm')}
+                      >
+                        {fix.label}
+                      </button>
+                    ))}
+                    {canTurnOff && (
+                      <button type="button" onClick={() => onTurnOff?.(finding.ruleId as RedFlagId)} className={buttonClass('quiet', 'sm')}>
+                        Turn off this rule
+                      </button>
+                    )}
+                  </div>
                 )}
               </li>
             );

@@ -31,7 +31,10 @@ import {
 import { type Mark, markKey, rebaseMarks } from '@/lib/client/highlight';
 import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
 import { EMPTY_RULES, isRulesForm, toConfig, withSetting } from '@/lib/client/rules';
-import { replaceTextareaValue } from '@/lib/client/replace-text';
+import { editTextareaValue, replaceTextareaValue } from '@/lib/client/replace-text';
+import { applyFix, type Fix } from '@/lib/client/fixes';
+import { useOtherLanguage } from '@/lib/client/language';
+import { nextFinding, SHORTCUTS } from '@/lib/client/shortcuts';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
 import { useStoredState } from '@/lib/client/use-stored-state';
@@ -57,13 +60,16 @@ export interface CoachProps {
 /** The interactive coach. */
 export function Coach({ templateCount }: CoachProps) {
   const [note, setNote, { hydrated, clear: clearNote }] = useStoredState(STORAGE_KEYS.draft, '', isString);
-  const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'premium', isPlan);
+  const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'free', isPlan);
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
   const [sender, setSender, senderStore] = useStoredState(STORAGE_KEYS.sender, EMPTY_SENDER, isSenderForm);
   const [recent, setRecent, recentStore] = useStoredState(STORAGE_KEYS.recent, NO_RECENT, isRecentList);
   const [rules, setRules, rulesStore] = useStoredState(STORAGE_KEYS.rules, EMPTY_RULES, isRulesForm);
   const [undo, setUndo] = useState<{ previous: string; label: string } | null>(null);
   const editor = useRef<NoteEditorHandle>(null);
+  // What the last one-click fix or "New note" did, said in a status line (with Undo for "New note").
+  const [done, setDone] = useState<{ text: string; restore?: { note: string; recipient: RecipientForm } } | null>(null);
+  const language = useOtherLanguage(note);
 
   const limit = PLAN_LIMITS[plan];
   const request = useMemo(() => buildRequest(note, plan, recipient, sender, toConfig(rules)), [note, plan, recipient, sender, rules]);
@@ -77,8 +83,8 @@ export function Coach({ templateCount }: CoachProps) {
     const placed = live.analysis.checks.flatMap((check) =>
       check.findings.map((finding) => ({ checkId: check.id, status: check.status, finding, key: markKey(check.id, finding) })),
     );
-    return rebaseMarks(live.analyzedNote, note, placed);
-  }, [live.analysis, live.analyzedNote, note]);
+    return language ? [] : rebaseMarks(live.analyzedNote, note, placed);
+  }, [live.analysis, live.analyzedNote, note, language]);
 
   /** Puts new text in the editor through the browser's editing, so Ctrl+Z also undoes it. */
   const replaceNote = useCallback(
@@ -129,20 +135,73 @@ export function Coach({ templateCount }: CoachProps) {
     rewrite.reset();
   };
 
+  /** A one-click fix, as one undoable edit (Ctrl+Z brings the words back), its slot selected. */
+  const fix = (finding: Finding, chosen: Fix) => {
+    const result = applyFix(note, finding, chosen);
+    if (!result) return;
+    const area = editor.current?.textarea();
+    if (!area || !editTextareaValue(area, result.text, result.selection)) setNote(result.text);
+    else editor.current?.reveal(result.selection.start, result.selection.end, '');
+    setUndo(null);
+    setDone({ text: `${result.summary} Ctrl+Z (⌘+Z) brings it back.` });
+  };
+
+  /** "New note": a note for someone else — the draft and the recipient go (About you stays). */
+  const startNewNote = () => {
+    setDone(note === '' && !Object.values(recipient).some(Boolean) ? null : { text: 'Started a new note. About you is kept.', restore: { note, recipient } });
+    clearNote();
+    recipientStore.clear();
+    setUndo(null);
+    rewrite.reset();
+    editor.current?.textarea()?.focus();
+  };
+
+  const restoreNote = (restore: { note: string; recipient: RecipientForm }) => {
+    setNote(restore.note);
+    setRecipient(restore.recipient);
+    setDone(null);
+  };
+
+  /** Ctrl/Cmd+Enter asks for a rewrite; Alt+↓/↑ moves through the findings (anywhere in the coach). */
+  const onShortcut = (event: React.KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      if (note.trim() === '' || rewrite.state.kind === 'loading') return;
+      event.preventDefault();
+      void rewrite.suggest();
+      return;
+    }
+    // Alt+↓ opens a <select>'s list: leave it to the browser there.
+    if (event.target instanceof HTMLSelectElement) return;
+    if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      const area = editor.current?.textarea();
+      const from = area && document.activeElement === area ? area.selectionStart : -1;
+      const next = nextFinding(marks, from, event.key === 'ArrowDown' ? 1 : -1);
+      if (!next) return;
+      event.preventDefault();
+      editor.current?.reveal(next.finding.span.start, next.finding.span.end, next.key);
+    }
+  };
+
   const reveal = useCallback((finding: Finding, key: string) => editor.current?.reveal(finding.span.start, finding.span.end, key), []);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
+    <div onKeyDown={onShortcut} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
       <div className="space-y-3 lg:col-start-1 lg:row-start-1">
-        <div className="flex flex-wrap items-end justify-between gap-2">
+        <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
           <h2 className="text-lg font-semibold">
             <label htmlFor={NOTE_ID}>Your note</label>
           </h2>
-          <PlanChoice value={plan} onChange={setPlan} />
+          {/* Beside the heading on phones (the plan takes the next row), beside the plan on wide screens. */}
+          <button type="button" onClick={startNewNote} className={`${buttonClass('quiet', 'sm')} ml-auto`}>
+            New note
+          </button>
+          <div className="max-sm:basis-full">
+            <PlanChoice value={plan} onChange={setPlan} />
+          </div>
         </div>
-        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={setNote} marks={marks} maxLength={NOTE_MAX} describedBy={COUNTER_ID}>
+        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={(text) => { setNote(text); setDone(null); }} marks={marks} maxLength={NOTE_MAX} describedBy={COUNTER_ID} keyShortcuts={SHORTCUTS.aria}>
           <div className="flex shrink-0 items-center gap-3">
-            {live.analysis && (
+            {live.analysis && !language && (
               // On one-column screens the cards sit below the rewrite and details: a jump link to them.
               <a href="#feedback-heading" className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline lg:hidden dark:text-sky-300">
                 Score {live.analysis.score} · {VERDICT_SHORT[live.analysis.verdict]}
@@ -155,6 +214,22 @@ export function Coach({ templateCount }: CoachProps) {
           <CopyButton note={note} limit={limit} onCopied={(text) => setRecent((list) => addRecent(list, text, Date.now()))} />
           <RewriteButton state={rewrite.state} disabled={note.trim() === ''} onClick={rewrite.suggest} />
         </div>
+        {/* Phones rarely have a keyboard: the line shows from tablet width (the shortcuts work everywhere). */}
+        <p className="hidden text-xs text-slate-600 sm:block dark:text-slate-400">
+          Shortcuts: <kbd className="font-sans font-semibold">Ctrl</kbd>+<kbd className="font-sans font-semibold">Enter</kbd> (⌘+Enter on a Mac) suggests a
+          rewrite · <kbd className="font-sans font-semibold">Alt</kbd>+<kbd className="font-sans font-semibold">↓</kbd>/<kbd className="font-sans font-semibold">↑</kbd> moves
+          through the findings
+        </p>
+        {done && (
+          <p role="status" className="flex flex-wrap items-center gap-2 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100">
+            {done.text}
+            {done.restore && (
+              <button type="button" onClick={() => done.restore && restoreNote(done.restore)} className={buttonClass('quiet', 'sm')}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
         {undo && (
           <p role="status" className="flex flex-wrap items-center gap-2 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100">
             Your draft was replaced with “{undo.label}”.
@@ -175,6 +250,9 @@ export function Coach({ templateCount }: CoachProps) {
           problem={live.problem}
           onReveal={reveal}
           onTurnOff={(id) => setRules((r) => withSetting(r, id, 'off'))}
+          onFix={fix}
+          language={language}
+          onExample={(example) => replaceNote(example.note, example.summary)}
         />
       </div>
 

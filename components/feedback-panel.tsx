@@ -6,9 +6,13 @@
  * not blanked while a newer analysis is awaited, so a typing pause never re-announces a score.
  */
 import { CheckCard } from './check-card';
+import { EmptyState, LanguageNotice, ScoreMeaning } from './coach-guide';
+import type { ExampleNote } from '@/lib/client/examples';
+import type { OtherLanguage } from '@/lib/client/language';
 import { ScoreBadge, VERDICT_LABEL } from './score-badge';
 import type { Analysis, Finding } from '@/lib/schema';
 import type { RedFlagId } from '@/lib/contract';
+import type { Fix } from '@/lib/client/fixes';
 
 /** Props of the panel. */
 export interface FeedbackPanelProps {
@@ -21,11 +25,16 @@ export interface FeedbackPanelProps {
   problem: string | null;
   onReveal: (finding: Finding, key: string) => void;
   onTurnOff?: (ruleId: RedFlagId) => void;
+  onFix?: (finding: Finding, fix: Fix) => void;
+  /** Set when the note is clearly not in English: a notice takes the score's place. */
+  language?: OtherLanguage | null;
+  /** "Try an example" in the empty state. */
+  onExample?: (example: ExampleNote) => void;
 }
 
 /** Feedback on the note, updated as the user types. */
-export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal, onTurnOff }: FeedbackPanelProps) {
-  const announcement = analysis ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}.` : '';
+export function FeedbackPanel({ analysis, analyzedNote, current, pending, problem, onReveal, onTurnOff, onFix, language, onExample }: FeedbackPanelProps) {
+  const announcement = language ? `No score: the note looks like ${language.name}.` : analysis ? `Score ${analysis.score} out of 100, ${VERDICT_LABEL[analysis.verdict]}.` : '';
   return (
     <>
       <p role="status" className="sr-only" data-testid="score-status">
@@ -51,7 +60,9 @@ export function FeedbackPanel({ analysis, analyzedNote, current, pending, proble
             {problem}
           </p>
         )}
-        {analysis ? (
+        {language ? (
+          <LanguageNotice language={language} />
+        ) : analysis ? (
           <div className={`space-y-3 transition-opacity ${current ? '' : 'opacity-80'}`}>
             <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
               <ScoreBadge score={analysis.score} verdict={analysis.verdict} />
@@ -59,21 +70,16 @@ export function FeedbackPanel({ analysis, analyzedNote, current, pending, proble
                 {analysis.stats.words} words · {analysis.stats.sentences} {analysis.stats.sentences === 1 ? 'sentence' : 'sentences'} ·{' '}
                 {analysis.stats.characters} / {analysis.stats.limit} characters
               </p>
+              <ScoreMeaning />
             </div>
             <div className="space-y-3">
               {analysis.checks.map((check) => (
-                <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} onTurnOff={onTurnOff} />
+                <CheckCard key={check.id} check={check} current={current} onReveal={onReveal} onTurnOff={onTurnOff} onFix={onFix} />
               ))}
             </div>
           </div>
         ) : (
-          <div className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
-            <p>Type or paste your note: feedback appears as soon as you pause.</p>
-            <p className="mt-2">
-              The coach checks five things: <strong>length</strong>, a clear <strong>intent</strong>, <strong>shared ground</strong>,{' '}
-              <strong>specific praise</strong> and <strong>red flags</strong>.
-            </p>
-          </div>
+          <EmptyState onExample={onExample} />
         )}
       </section>
     </>

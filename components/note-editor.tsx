@@ -43,6 +43,8 @@ export interface NoteEditorProps {
   describedBy: string;
   /** Shown at the end of the line under the field (the counter). */
   children?: React.ReactNode;
+  /** The field's keyboard shortcuts, for `aria-keyshortcuts`. */
+  keyShortcuts?: string;
 }
 
 interface Hover {
@@ -57,7 +59,7 @@ function describe(mark: Mark): string {
 
 /** The editor with highlights. */
 export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function NoteEditor(
-  { id, value, onChange, marks, maxLength, describedBy, children },
+  { id, value, onChange, marks, maxLength, describedBy, children, keyShortcuts },
   ref,
 ) {
   const areaRef = useRef<HTMLTextAreaElement>(null);
@@ -87,6 +89,17 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
     lastAnnounced.current = hintText;
     setAnnounced(hintText);
   }, [hintText, focused]);
+
+  // The caret hint follows the caret however it moves — typing, paste, clicks, arrow keys, undo:
+  // the document's selectionchange covers what React's synthetic onSelect can miss after a paste.
+  useEffect(() => {
+    const follow = () => {
+      const area = areaRef.current;
+      if (area && document.activeElement === area) setCaret(area.selectionStart);
+    };
+    document.addEventListener('selectionchange', follow);
+    return () => document.removeEventListener('selectionchange', follow);
+  }, []);
 
   useImperativeHandle(ref, () => ({
     reveal(start, end, key) {
@@ -170,9 +183,11 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
           spellCheck
           autoComplete="off"
           aria-describedby={`${describedBy} ${hintId}`}
+          aria-keyshortcuts={keyShortcuts}
           placeholder="Hi Dana, I loved your talk on… I'm also… and would like to…"
           onChange={(e) => {
             onChange(e.target.value);
+            setCaret(e.target.selectionStart);
             setActive(null);
           }}
           onSelect={(e) => trackCaret(e.currentTarget)}

@@ -88,7 +88,7 @@ test('the score status sits outside aria-busy, stays while checking and changes 
 test('"Clear data on this device" forgets the draft, plan, details and recent notes, after a confirm', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await fillDanaAndMe(page);
-  await page.getByRole('radio', { name: /Free/ }).check();
+  await page.getByRole('radio', { name: /Premium/ }).check();
   await writeNote(page, 'Hi Dana, your KubeCon talk was great.');
   await page.getByRole('button', { name: 'Copy note' }).click();
   const recent = page.getByRole('region', { name: 'Recent notes' });
@@ -106,7 +106,7 @@ test('"Clear data on this device" forgets the draft, plan, details and recent no
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Cleared' })).toBeVisible();
   await expect(noteBox(page)).toHaveValue('');
-  await expect(page.getByRole('radio', { name: /Premium/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Free/ })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Your schools' })).toHaveValue('');
   await expect(recent.getByRole('listitem')).toHaveCount(0);
@@ -116,7 +116,7 @@ test('"Clear data on this device" forgets the draft, plan, details and recent no
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'notecoach' })).toBeVisible();
   await expect(noteBox(page)).toHaveValue('');
-  await expect(page.getByRole('radio', { name: /Premium/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Free/ })).toBeChecked();
   await openSection(page, 'Recipient’s details');
   await openSection(page, 'About you');
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');

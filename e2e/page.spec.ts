@@ -85,7 +85,9 @@ test('each check shows its status in words and an icon, with the why and the fix
 test('a finding in a card reveals its place in the note, and the caret in a highlight shows its message', async ({ page }) => {
   await writeNote(page, WEAK_NOTE);
   const finding = card(page, 'Red flags').getByRole('button').first();
-  const quoted = (await finding.locator('q').textContent()) ?? '';
+  // The coach's message quotes the phrase it is about: “I'd like to add you…”.
+  const quoted = /“([^”]+)”/u.exec((await finding.textContent()) ?? '')?.[1] ?? '';
+  expect(quoted).not.toBe('');
   await finding.click();
   const box = noteBox(page);
   await expect(box).toBeFocused();
@@ -108,10 +110,10 @@ test('hovering a highlight shows its message in a tooltip', async ({ page, isMob
   await expect(page.getByRole('tooltip')).toBeHidden();
 });
 
-test('switching to Free sets the limit to 200 and flags a 250-character note', async ({ page }) => {
+test('a new visitor is on Free (200), which flags a 250-character note; Premium allows 300', async ({ page }) => {
   const long = `Hi Dana, ${'I read your post on deploys and it stuck with me. '.repeat(5)}`.slice(0, 250);
   expect(long).toHaveLength(250);
-  await page.getByRole('radio', { name: /Free/ }).check();
+  await expect(page.getByRole('radio', { name: /Free/ })).toBeChecked();
   // The counter describes the note field, so a screen reader hears it too.
   await expect(noteBox(page)).toHaveAccessibleDescription(/0 \/ 200/);
   await writeNote(page, long);
@@ -171,11 +173,11 @@ test('copying works where the Clipboard API is unavailable', async ({ browser })
 
 test('a reload keeps the draft, the plan and the details', async ({ page }) => {
   await fillDanaAndMe(page);
-  await page.getByRole('radio', { name: /Free/ }).check();
+  await page.getByRole('radio', { name: /Premium/ }).check();
   await writeNote(page, STRONG_NOTE);
   await page.reload();
   await expect(noteBox(page)).toHaveValue(STRONG_NOTE);
-  await expect(page.getByRole('radio', { name: /Free/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Premium/ })).toBeChecked();
   // The restored draft is analyzed straight away.
   await waitForFeedback(page, STRONG_NOTE.length);
   await openSection(page, 'Recipient’s details');
