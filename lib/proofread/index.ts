@@ -1,0 +1,189 @@
+/**
+ * Proofreading: spelling and grammar slips in a note, found on our own server by an offline
+ * checker (harper.js) and reported like the analyzer's findings — a rule id, a coach's message,
+ * a UTF-16 span with `actual === note.slice(span.start, span.end)` — plus the replacements to
+ * offer. Names and proper nouns are not misspellings; placeholders and links are not text.
+ * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks,
+ * and reading stops once MAX_FINDINGS slips are found.
+ */
+import { parseNote } from '@/lib/analyzer';
+import { type NoteRequest, PROOFREAD_MAX_CHARS, type ProofreadFinding, type ProofreadResult, type Span } from '@/lib/schema';
+import { type LintEngine, type RawLint, sharedEngine } from './engine';
+import { detailWordSet, isAcronym, isCapitalized, isDetailText, namesInNote, opensSentence } from './names';
+import { coachMessage, ruleIdOf } from './rules';
+import { codePointOffsets, locate } from './spans';
+
+export { PROOFREAD_RULE_IDS, type ProofreadRuleId } from './rules';
+export type { LintEngine, RawLint } from './engine';
+
+/** Characters of a note that are read (a connection note is 300 at most): see lib/schema. */
+export const MAX_CHECKED = PROOFREAD_MAX_CHARS;
+/** Harper reads a note in chunks of at most this many UTF-16 units, cut at sentence ends. */
+export const CHUNK_SIZE = 400;
+/** No page needs more underlines than this; reading stops once they are found. */
+export const MAX_FINDINGS = 30;
+/** Replacements offered per finding. */
+export const MAX_SUGGESTIONS = 3;
+/** A slip is a word or a phrase; a longer span is a remark on the whole sentence, not a slip. */
+const MAX_SPAN = 80;
+/** A "word" longer than this is no word (Harper's suggestion search is slow on such runs). */
+const MAX_WORD = 40;
+/** How long a request waits for a linter that is still starting before calling it unavailable. */
+export const START_TIMEOUT_MS = 15_000;
+
+/** What proofreading ends in: findings, or the checker is not available (never a throw). */
+export type ProofreadOutcome = { ok: true; result: ProofreadResult } | { ok: false; reason: 'unavailable' };
+
+/** Options, for tests and tools: which engine to use. */
+export interface ProofreadOptions {
+  engine?: LintEngine;
+}
+
+const URL_OR_HANDLE = /\b(?:https?:\/\/|www\.)\S{1,2000}|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]{1,60}/gu;
+
+/**
+ * The text Harper reads: placeholders, links, e-mail addresses, @handles, #hashtags and over-long
+ * runs replaced by spaces, unit for unit, so offsets still index the note. Returns the blanked spans.
+ */
+export function maskNote(note: string, placeholders: readonly Span[]): { text: string; masked: Span[] } {
+  const masked: Span[] = [...placeholders];
+  for (const m of note.matchAll(URL_OR_HANDLE)) masked.push({ start: m.index, end: m.index + m[0].length });
+  let runStart = 0;
+  for (let i = 0; i <= note.length; i++) {
+    if (i === note.length || /\s/u.test(note[i] as string)) {
+      if (i - runStart > MAX_WORD) masked.push({ start: runStart, end: i });
+      runStart = i + 1;
+    }
+  }
+  const chars = note.split('');
+  for (const span of masked) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
+  return { text: chars.join(''), masked };
+}
+
+/** Cuts [0, limit) into chunks of at most CHUNK_SIZE units, at a sentence end where there is one, else at a space. */
+export function chunkNote(text: string, limit: number, sentenceEnds: readonly number[]): Span[] {
+  const chunks: Span[] = [];
+  let start = 0;
+  while (start < limit) {
+    let end = Math.min(limit, start + CHUNK_SIZE);
+    if (end < limit) {
+      const atSentence = sentenceEnds.filter((e) => e > start && e <= end).at(-1);
+      const atSpace = text.lastIndexOf(' ', end - 1);
+      end = atSentence ?? (atSpace > start ? atSpace + 1 : end);
+      // Never between the halves of a surrogate pair.
+      if (/[\uDC00-\uDFFF]/.test(text[end] ?? '') && end > start + 1) end--;
+    }
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks;
+}
+
+interface Context {
+  doc: ReturnType<typeof parseNote>;
+  /** Placeholders, links and the like, blanked before Harper reads the note. */
+  masked: Span[];
+  /** Folded words of the details. */
+  details: Set<string>;
+  /** Capitalized words the note uses in mid-sentence: names wherever they stand. */
+  noteNames: Set<string>;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function uniqueSuggestions(actual: string, suggestions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of suggestions) if (s !== actual && !out.includes(s) && out.length < MAX_SUGGESTIONS) out.push(s);
+  return out;
+}
+
+/**
+ * Why a lint is not worth showing, or null to keep it: it sits on a placeholder or link, it is a
+ * name from the details, a proper noun or acronym (for spelling), a stray letter, or Harper
+ * asking for "SAM" where the note greets Sam.
+ */
+function shouldDrop(lint: RawLint, actual: string, span: Span, ctx: Context): boolean {
+  if (span.end - span.start > MAX_SPAN || ctx.masked.some((m) => overlaps(m, span))) return true;
+  if (isDetailText(actual, ctx.details) || ctx.noteNames.has(actual)) return true;
+  const ruleId = ruleIdOf(lint.kind);
+  const word = /^[\p{L}\p{M}\p{N}'’&-]+$/u.test(actual);
+  if (ruleId === 'spelling' && word) {
+    if ([...actual].length === 1) return true;
+    if (/\p{N}/u.test(actual) || isAcronym(actual)) return true;
+    if (isCapitalized(actual) && !opensSentence(ctx.doc, span.start)) return true;
+  }
+  if (ruleId === 'capitalization' && word && isCapitalized(actual)) {
+    // A name that is also an acronym somewhere ("Sam" → "SAM"): the note's casing is the right one.
+    if (lint.suggestions.length > 0 && lint.suggestions.every((s) => s === s.toUpperCase() && s.toLowerCase() === actual.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Proofreads one note. Resolves to its findings (in note order), or to `unavailable` when the
+ * checker cannot start or fails; never rejects.
+ */
+export async function proofread(request: NoteRequest, options: ProofreadOptions = {}): Promise<ProofreadOutcome> {
+  const note = request.note;
+  if (note.trim() === '') return { ok: true, result: { findings: [] } };
+  const doc = parseNote(note);
+  const { text, masked } = maskNote(note, doc.placeholders);
+  const ctx: Context = { doc, masked, details: detailWordSet(request), noteNames: namesInNote(doc) };
+  const limit = Math.min(note.length, MAX_CHECKED);
+  const chunks = chunkNote(text, limit, doc.sentences.map((s) => s.end));
+  let engine: LintEngine;
+  try {
+    engine = options.engine ?? (await startedEngine());
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+  const findings: ProofreadFinding[] = [];
+  for (const chunk of chunks) {
+    const slice = text.slice(chunk.start, chunk.end);
+    if (!/[\p{L}]/u.test(slice)) continue;
+    let lints: RawLint[];
+    try {
+      lints = await engine.lint(slice);
+    } catch {
+      return { ok: false, reason: 'unavailable' };
+    }
+    let offsets: number[] | undefined;
+    const table = () => (offsets ??= codePointOffsets(slice));
+    for (const lint of lints) {
+      const local = locate(slice, table, lint.start, lint.end, lint.problem);
+      if (!local) continue;
+      const span = { start: chunk.start + local.start, end: chunk.start + local.end };
+      const actual = note.slice(span.start, span.end);
+      if (actual.trim() === '' || shouldDrop(lint, actual, span, ctx)) continue;
+      const ruleId = ruleIdOf(lint.kind);
+      const suggestions = uniqueSuggestions(actual, lint.suggestions);
+      findings.push({ ruleId, message: coachMessage(ruleId, actual, suggestions, lint.message), span, actual, suggestions });
+    }
+    if (findings.length >= MAX_FINDINGS) break;
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { ok: true, result: { findings: findings.slice(0, MAX_FINDINGS) } };
+}
+
+/** The shared engine once it is ready, or a rejection if it failed or took longer than START_TIMEOUT_MS. */
+async function startedEngine(): Promise<LintEngine> {
+  const engine = sharedEngine();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('proofreader start timed out')), START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([engine.ready, timeout]);
+    return engine;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Starts the shared checker now (at server start), so the first request does not pay for it. */
+export function warmProofreader(): Promise<boolean> {
+  return sharedEngine().ready.then(
+    () => true,
+    () => false,
+  );
+}
