@@ -96,6 +96,32 @@ describe('names are not misspellings', () => {
   });
 });
 
+describe('what is right in a note is not a slip', () => {
+  test.each([
+    ['British spelling', 'It would be an honour to join your programme at the centre for organisational research.'],
+    ['words of the trade', 'I run an edtech bootcamp, write runbooks in dbt and help healthtech startups with onboarding.'],
+    ['a lowercase word after an abbreviation', 'Hi Dr. Brennan, Inc. magazine named us one of the fastest-growing startups.'],
+    ["a brand's own casing", 'I loved your workshop at useR! 2025 in Warsaw.'],
+    ['an initialism and a multiplier', "I'm a civic-tech volunteer in D.C. and grew our pipeline 3x."],
+    ['short forms and mass nouns', 'I am an engineer with a passion for distributed systems; open to a 15-min chat... whenever suits.'],
+    ['a hyphenated compound', 'I am co-hosting a meetup on reliability next month.'],
+  ])('%s', async (_label, note) => {
+    expect(await findingsOf({ note })).toEqual([]);
+  });
+
+  test.each([
+    ['a misspelled British word is still a slip', 'It would be an honnour to connect.', 'honnour'],
+    ['"alot" is still two words', 'I have learned alot from your posts.', 'alot'],
+    ['a lowercase sentence start', 'Thanks for the talk. would love to connect.', 'would'],
+  ])('%s', async (_label, note, actual) => {
+    expect(on(await findingsOf({ note }), actual)).toHaveLength(1);
+  });
+
+  test('"im" suggests "I\'m" first', async () => {
+    expect(on(await findingsOf({ note: 'Hi Sam, im a student at your old school.' }), 'im')[0]?.suggestions[0]).toBe("I'm");
+  });
+});
+
 describe('spans and placeholders', () => {
   test.each(['🚀 é ', '👩‍💻🚀 é ', 'e\u0301 日本 ', '🇺🇸 Ünïcödé 👍🏽 '])('spans are exact UTF-16 after %j', async (prefix) => {
     const note = `${prefix}I would like to connect becuase your an expert in there field.`;
@@ -200,8 +226,8 @@ describe('the engine behind it', () => {
     const cp = [...note].indexOf('c');
     const engine: LintEngine = {
       lint: async () => [
-        { kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
-        { kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
+        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
+        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
       ],
     };
     const outcome = await proofread({ note }, { engine });

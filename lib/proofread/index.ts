@@ -9,7 +9,9 @@
 import { parseNote } from '@/lib/analyzer';
 import { type NoteRequest, PROOFREAD_MAX_CHARS, type ProofreadFinding, type ProofreadResult, type Span } from '@/lib/schema';
 import { type LintEngine, type RawLint, sharedEngine } from './engine';
-import { detailWordSet, isAcronym, isCapitalized, isDetailText, namesInNote, opensSentence } from './names';
+import { type FilterContext, shouldDrop } from './filter';
+import { CONTRACTIONS } from './lexicon';
+import { detailWordSet, namesInNote } from './names';
 import { coachMessage, ruleIdOf } from './rules';
 import { codePointOffsets, locate } from './spans';
 
@@ -24,12 +26,13 @@ export const CHUNK_SIZE = 400;
 export const MAX_FINDINGS = 30;
 /** Replacements offered per finding. */
 export const MAX_SUGGESTIONS = 3;
-/** A slip is a word or a phrase; a longer span is a remark on the whole sentence, not a slip. */
-const MAX_SPAN = 80;
 /** A "word" longer than this is no word (Harper's suggestion search is slow on such runs). */
 const MAX_WORD = 40;
 /** How long a request waits for a linter that is still starting before calling it unavailable. */
 export const START_TIMEOUT_MS = 15_000;
+
+/** What the API and CLI say when the checker is not available (a fixed message, never the note). */
+export const PROOFREAD_UNAVAILABLE = 'Proofreading is unavailable right now: the spelling and grammar checker could not start on this server. The rest of the coach works as usual.';
 
 /** What proofreading ends in: findings, or the checker is not available (never a throw). */
 export type ProofreadOutcome = { ok: true; result: ProofreadResult } | { ok: false; reason: 'unavailable' };
@@ -79,44 +82,14 @@ export function chunkNote(text: string, limit: number, sentenceEnds: readonly nu
   return chunks;
 }
 
-interface Context {
-  doc: ReturnType<typeof parseNote>;
-  /** Placeholders, links and the like, blanked before Harper reads the note. */
-  masked: Span[];
-  /** Folded words of the details. */
-  details: Set<string>;
-  /** Capitalized words the note uses in mid-sentence: names wherever they stand. */
-  noteNames: Set<string>;
-}
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-function uniqueSuggestions(actual: string, suggestions: readonly string[]): string[] {
+function uniqueSuggestions(lint: RawLint, actual: string): string[] {
   const out: string[] = [];
-  for (const s of suggestions) if (s !== actual && !out.includes(s) && out.length < MAX_SUGGESTIONS) out.push(s);
+  // "im" → "I'm" before whatever Harper offers ("i").
+  const contraction = lint.kind === 'Spelling' ? CONTRACTIONS[actual.toLowerCase()] : undefined;
+  for (const s of contraction ? [contraction, ...lint.suggestions] : lint.suggestions) {
+    if (s !== actual && !out.includes(s) && out.length < MAX_SUGGESTIONS) out.push(s);
+  }
   return out;
-}
-
-/**
- * Why a lint is not worth showing, or null to keep it: it sits on a placeholder or link, it is a
- * name from the details, a proper noun or acronym (for spelling), a stray letter, or Harper
- * asking for "SAM" where the note greets Sam.
- */
-function shouldDrop(lint: RawLint, actual: string, span: Span, ctx: Context): boolean {
-  if (span.end - span.start > MAX_SPAN || ctx.masked.some((m) => overlaps(m, span))) return true;
-  if (isDetailText(actual, ctx.details) || ctx.noteNames.has(actual)) return true;
-  const ruleId = ruleIdOf(lint.kind);
-  const word = /^[\p{L}\p{M}\p{N}'’&-]+$/u.test(actual);
-  if (ruleId === 'spelling' && word) {
-    if ([...actual].length === 1) return true;
-    if (/\p{N}/u.test(actual) || isAcronym(actual)) return true;
-    if (isCapitalized(actual) && !opensSentence(ctx.doc, span.start)) return true;
-  }
-  if (ruleId === 'capitalization' && word && isCapitalized(actual)) {
-    // A name that is also an acronym somewhere ("Sam" → "SAM"): the note's casing is the right one.
-    if (lint.suggestions.length > 0 && lint.suggestions.every((s) => s === s.toUpperCase() && s.toLowerCase() === actual.toLowerCase())) return true;
-  }
-  return false;
 }
 
 /**
@@ -128,7 +101,7 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
   if (note.trim() === '') return { ok: true, result: { findings: [] } };
   const doc = parseNote(note);
   const { text, masked } = maskNote(note, doc.placeholders);
-  const ctx: Context = { doc, masked, details: detailWordSet(request), noteNames: namesInNote(doc) };
+  const ctx: FilterContext = { doc, masked, details: detailWordSet(request), noteNames: namesInNote(doc) };
   const limit = Math.min(note.length, MAX_CHECKED);
   const chunks = chunkNote(text, limit, doc.sentences.map((s) => s.end));
   let engine: LintEngine;
@@ -138,6 +111,7 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
     return { ok: false, reason: 'unavailable' };
   }
   const findings: ProofreadFinding[] = [];
+  const seen = new Set<string>();
   for (const chunk of chunks) {
     const slice = text.slice(chunk.start, chunk.end);
     if (!/[\p{L}]/u.test(slice)) continue;
@@ -156,7 +130,11 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
       const actual = note.slice(span.start, span.end);
       if (actual.trim() === '' || shouldDrop(lint, actual, span, ctx)) continue;
       const ruleId = ruleIdOf(lint.kind);
-      const suggestions = uniqueSuggestions(actual, lint.suggestions);
+      // Two of Harper's rules on the same words are one slip to the reader.
+      const key = `${span.start}:${span.end}:${ruleId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const suggestions = uniqueSuggestions(lint, actual);
       findings.push({ ruleId, message: coachMessage(ruleId, actual, suggestions, lint.message), span, actual, suggestions });
     }
     if (findings.length >= MAX_FINDINGS) break;
