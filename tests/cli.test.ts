@@ -44,7 +44,7 @@ describe('npm run analyze', () => {
   }, 30_000);
 
   test('--proofread writes the spelling and grammar findings of each line, in order', () => {
-    const input = ['{"note":"Ikenna, I would like to connect becuase of your talk.","profile":{"name":"Ikenna"}}', '{"note": 5}', 'a clean note about your talk', ''].join('\n');
+    const input = ['{"note":"Ikenna, I would like to connect becuase of your talk.","profile":{"name":"Ikenna"}}', '{"note": 5}', 'A clean note about your talk.', ''].join('\n');
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', '--proofread'], { input, encoding: 'utf8' });
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
