@@ -13,6 +13,7 @@ import { FeedbackPanel } from './feedback-panel';
 import { InvitePreview } from './invite-preview';
 import { NoteEditor, type NoteEditorHandle } from './note-editor';
 import { PlanChoice } from './plan-choice';
+import { ProofreadCard } from './proofread-card';
 import { RecentNotes } from './recent-notes';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
 import { VERDICT_SHORT } from './score-badge';
@@ -27,11 +28,12 @@ import {
   SENDER_FIELDS,
   type SenderForm,
 } from '@/lib/client/details';
-import { type Mark, markKey, rebaseMarks } from '@/lib/client/highlight';
+import { type Mark, markKey, PROOFREAD_MARK, rebaseMarks } from '@/lib/client/highlight';
 import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
-import { replaceTextareaValue } from '@/lib/client/replace-text';
+import { replaceTextareaRange, replaceTextareaValue } from '@/lib/client/replace-text';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
+import { useProofread } from '@/lib/client/use-proofread';
 import { useStoredState } from '@/lib/client/use-stored-state';
 import type { Finding, Plan } from '@/lib/schema';
 
@@ -77,6 +79,26 @@ export function Coach({ templateCount }: CoachProps) {
     return rebaseMarks(live.analyzedNote, note, placed);
   }, [live.analysis, live.analyzedNote, note]);
 
+  // Proofreading arrives on its own request, so the analysis never waits for it.
+  const proof = useProofread(request, hydrated);
+  const proofMarks = useMemo<Mark[]>(() => {
+    if (!proof.findings) return [];
+    const placed = proof.findings.map((finding): Mark => ({ checkId: PROOFREAD_MARK, status: 'warn' as const, finding, key: markKey(PROOFREAD_MARK, finding) }));
+    return rebaseMarks(proof.proofreadNote, note, placed);
+  }, [proof.findings, proof.proofreadNote, note]);
+  const allMarks = useMemo(() => [...marks, ...proofMarks], [marks, proofMarks]);
+
+  /** Puts a suggestion in place of a slip, as typing over it would (Ctrl+Z undoes it). */
+  const applyFix = useCallback(
+    (mark: Mark, replacement: string) => {
+      const { start, end } = mark.finding.span;
+      if (note.slice(start, end) !== mark.finding.actual) return;
+      const area = editor.current?.textarea();
+      if (!area || !replaceTextareaRange(area, start, end, replacement)) setNote(note.slice(0, start) + replacement + note.slice(end));
+    },
+    [note, setNote],
+  );
+
   /** Puts new text in the editor through the browser's editing, so Ctrl+Z also undoes it. */
   const replaceNote = useCallback(
     (text: string, label: string) => {
@@ -118,7 +140,7 @@ export function Coach({ templateCount }: CoachProps) {
           </h2>
           <PlanChoice value={plan} onChange={setPlan} />
         </div>
-        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={setNote} marks={marks} maxLength={NOTE_MAX} describedBy={COUNTER_ID}>
+        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={setNote} marks={allMarks} maxLength={NOTE_MAX} describedBy={COUNTER_ID}>
           <div className="flex shrink-0 items-center gap-3">
             {live.analysis && (
               // On one-column screens the cards sit below the rewrite and details: a jump link to them.
@@ -146,6 +168,7 @@ export function Coach({ templateCount }: CoachProps) {
 
       <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
         <FeedbackPanel analysis={live.analysis} analyzedNote={live.analyzedNote} current={current} pending={live.pending} problem={live.problem} onReveal={reveal} />
+        <ProofreadCard state={proof} marks={proofMarks} noteLength={note.length} onApply={applyFix} onReveal={(mark) => reveal(mark.finding, mark.key)} />
       </div>
 
       {/* After the feedback on phones; under the editor, next to the feedback, on wide screens. */}

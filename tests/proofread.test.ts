@@ -242,3 +242,19 @@ describe('the engine behind it', () => {
     expect(await proofread({ note: 'Hello there.' }, { engine })).toEqual({ ok: false, reason: 'unavailable' });
   });
 });
+
+describe('the proofreader thread', () => {
+  test('lints off the main thread, and once stopped answers with a rejection, not a hang', async () => {
+    const { createHarperEngine } = await import('@/lib/proofread/engine');
+    const engine = createHarperEngine();
+    await engine.ready;
+    // The event loop stays free while the thread works: a timer set now fires before the lint ends.
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    const lints = await engine.lint('I liked your tlak becuase it was clear. '.repeat(20));
+    expect(ticked).toBe(true);
+    expect(lints.some((l) => l.problem === 'tlak' && l.rule === 'SpellCheck')).toBe(true);
+    await engine.stop();
+    await expect(engine.lint('Hello there.')).rejects.toThrow(/stopped/);
+  }, 90_000);
+});

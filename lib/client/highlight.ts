@@ -4,9 +4,12 @@
  */
 import type { CheckId, Finding, Status } from '@/lib/schema';
 
+/** Proofreading's marks carry this in place of a check id: they have their own look. */
+export const PROOFREAD_MARK = 'proofread' as const;
+
 /** A finding with the check it belongs to and that check's status (for the highlight's tone). */
 export interface Mark {
-  checkId: CheckId;
+  checkId: CheckId | typeof PROOFREAD_MARK;
   status: Status;
   finding: Finding;
   /** Stable key: check, rule and position. */

@@ -1,11 +1,12 @@
 /**
  * The offline checker behind proofreading: harper.js (Automattic's grammar checker, Rust compiled
  * to WebAssembly, shipped inside the npm package — nothing is downloaded and no text leaves the
- * process). One linter per process, created on first use and warmed at once, because the first
- * lint that touches the dictionary costs seconds; later lints of a short note take milliseconds.
- * Server-only: never import this from client code (the wasm is 16 MB).
+ * process), run in a worker thread (harper-worker.mjs) so its synchronous work never stalls the
+ * server's event loop. One thread per process, started on first use and warmed at once, because
+ * the first lint that touches the dictionary costs seconds; later lints of a short note take
+ * milliseconds. Server-only: never import this from client code (the wasm is 16 MB).
  */
-import type { Lint, Linter } from 'harper.js';
+import { Worker } from 'node:worker_threads';
 import { TRADE_WORDS } from './lexicon';
 
 /** One of Harper's lints as plain data (Harper's own objects hold wasm memory). */
@@ -37,67 +38,87 @@ const RULES_OFF = ['LongSentences', 'MassNouns', 'YourPredicateAdjective', 'Road
 /** Rules whose names start so are off too: "ExpandMinimum" turns "min" into "minimum", and the like. */
 const RULE_PREFIXES_OFF = ['Expand'] as const;
 
-function withRulesOff(config: Record<string, boolean | null>): Record<string, boolean | null> {
-  const out = { ...config };
-  for (const name of Object.keys(out)) if (RULE_PREFIXES_OFF.some((p) => name.startsWith(p))) out[name] = false;
-  for (const name of RULES_OFF) out[name] = false;
-  return out;
-}
-
 // A note that walks the slow paths once: dictionary lookups with suggestions, a name, an accent,
 // a grammar rule, capitalization and a repeated word.
 const WARM_UP = 'Hi Ikenna, i would like to connect becuase your an expert in there field é and and GSUProgClub.';
 
-// SuggestionKind in harper.js: Replace = 0, Remove = 1, InsertAfter = 2.
-const REMOVE = 1;
-const INSERT_AFTER = 2;
+/** Longest a lint may take before the thread is presumed stuck, stopped and replaced. */
+export const LINT_TIMEOUT_MS = 10_000;
 
-function toRaw(rule: string, lint: Lint): RawLint {
-  const span = lint.span();
-  const problem = lint.get_problem_text();
-  const suggestions = lint.suggestions().map((s) => {
-    const kind = s.kind();
-    const replacement = s.get_replacement_text();
-    if (kind === REMOVE) return '';
-    // "Insert after" becomes a replacement of the whole span, so every suggestion is one kind.
-    if (kind === INSERT_AFTER) return problem + replacement;
-    return replacement;
-  });
-  return { rule, kind: lint.lint_kind(), message: lint.message(), start: span.start, end: span.end, problem, suggestions };
+/** Where the thread's script is, in the build (Next copies it as an asset) and from source. */
+function workerUrl(): URL {
+  return new URL('./harper-worker.mjs', import.meta.url);
 }
 
-/** Harper in this process: `LocalLinter` with the bundled wasm binary, plain-text mode. */
-export function createHarperEngine(): LintEngine & { ready: Promise<void> } {
-  let linter: Linter | undefined;
-  // harper.js is ESM-only; a dynamic import loads it from CommonJS callers too (the CLI under tsx).
-  // Setup compiles the wasm and builds the dictionary; the warm-up lint pays the first-lookup cost.
-  const ready = Promise.all([import('harper.js'), import('harper.js/binary')]).then(async ([{ LocalLinter }, { binary }]) => {
-    const local = new LocalLinter({ binary });
-    await local.setup();
-    await local.setLintConfig(withRulesOff(await local.getLintConfig()));
-    await local.importWords([...TRADE_WORDS]);
-    await local.lint(WARM_UP, { language: 'plaintext' });
-    linter = local;
+type Reply = { id: number; lints?: RawLint[]; error?: string } | { type: 'ready' | 'failed'; error?: string };
+
+/**
+ * Harper in its own thread. `ready` settles once the thread has warmed (or failed to); a lint
+ * that errs, or takes longer than LINT_TIMEOUT_MS, or a thread that exits, rejects — and the
+ * thread is stopped, so the process's next request starts a fresh one.
+ */
+export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop: () => Promise<void> } {
+  const worker = new Worker(workerUrl(), {
+    workerData: { rulesOff: [...RULES_OFF], rulePrefixesOff: [...RULE_PREFIXES_OFF], words: [...TRADE_WORDS], warmUp: WARM_UP },
   });
+  // An idle thread must not keep a CLI run alive; one with work pending must.
+  worker.unref();
+  const pending = new Map<number, { resolve: (lints: RawLint[]) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  let nextId = 0;
+  let dead: Error | null = null;
+  let markReady!: () => void;
+  let markFailed!: (error: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+
+  const fail = (error: Error) => {
+    if (dead) return;
+    dead = error;
+    markFailed(error);
+    for (const job of pending.values()) {
+      clearTimeout(job.timer);
+      job.reject(error);
+    }
+    pending.clear();
+    void worker.terminate();
+  };
+
+  worker.on('message', (reply: Reply) => {
+    if ('type' in reply) {
+      if (reply.type === 'ready') markReady();
+      else fail(new Error(`proofreader failed to start (${reply.error ?? 'Error'})`));
+      return;
+    }
+    const job = pending.get(reply.id);
+    if (!job) return;
+    pending.delete(reply.id);
+    clearTimeout(job.timer);
+    if (pending.size === 0) worker.unref();
+    if (reply.lints) job.resolve(reply.lints);
+    else job.reject(new Error(`proofreader failed (${reply.error ?? 'Error'})`));
+  });
+  worker.on('error', (error) => fail(error instanceof Error ? error : new Error('proofreader thread error')));
+  worker.on('exit', (code) => fail(new Error(`proofreader thread exited (${code})`)));
+
   return {
     ready,
     async lint(text: string): Promise<RawLint[]> {
       await ready;
-      if (!linter) throw new Error('proofreader not started');
-      // Organized by rule, so each lint carries its rule's name; rules in name order, lints in
-      // text order, for a deterministic result.
-      const groups = await linter.organizedLints(text, { language: 'plaintext' });
-      const out: RawLint[] = [];
-      for (const rule of Object.keys(groups).sort()) {
-        for (const lint of groups[rule] ?? []) {
-          try {
-            out.push(toRaw(rule, lint));
-          } finally {
-            lint.free();
-          }
-        }
-      }
-      return out.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+      if (dead) throw dead;
+      const id = nextId++;
+      return new Promise<RawLint[]>((resolve, reject) => {
+        const timer = setTimeout(() => fail(new Error('proofreader timed out')), LINT_TIMEOUT_MS);
+        timer.unref?.();
+        pending.set(id, { resolve, reject, timer });
+        worker.ref();
+        worker.postMessage({ id, text });
+      });
+    },
+    async stop() {
+      fail(new Error('proofreader stopped'));
+      await worker.terminate();
     },
   };
 }

@@ -29,7 +29,7 @@ export const MAX_SUGGESTIONS = 3;
 /** A "word" longer than this is no word (Harper's suggestion search is slow on such runs). */
 const MAX_WORD = 40;
 /** How long a request waits for a linter that is still starting before calling it unavailable. */
-export const START_TIMEOUT_MS = 15_000;
+export const START_TIMEOUT_MS = 30_000;
 
 /** What the API and CLI say when the checker is not available (a fixed message, never the note). */
 export const PROOFREAD_UNAVAILABLE = 'Proofreading is unavailable right now: the spelling and grammar checker could not start on this server. The rest of the coach works as usual.';
