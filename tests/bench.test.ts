@@ -366,7 +366,7 @@ describe('SourceMapLookup', () => {
 describe('parseOptions', () => {
   test('defaults to the budget\'s settings: all parts, 50 connections for 20 s, 20 edits', () => {
     expect(parseOptions([], {})).toMatchObject({
-      parts: ['analyzer', 'api', 'page'],
+      parts: ['analyzer', 'proofread', 'api', 'page'],
       quick: false,
       connections: 50,
       durationSeconds: 20,

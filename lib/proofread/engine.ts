@@ -45,9 +45,23 @@ const WARM_UP = 'Hi Ikenna, i would like to connect becuase your an expert in th
 /** Longest a lint may take before the thread is presumed stuck, stopped and replaced. */
 export const LINT_TIMEOUT_MS = 10_000;
 
+/**
+ * Most lints waiting for the thread at once; beyond it a request is refused at once (the API
+ * answers 503) rather than queued for seconds. Far above what the page sends.
+ */
+export const MAX_PENDING = 64;
+
 /** Where the thread's script is, in the build (Next copies it as an asset) and from source. */
 function workerUrl(): URL {
   return new URL('./harper-worker.mjs', import.meta.url);
+}
+
+/** The thread has MAX_PENDING lints waiting: this one is refused, the thread itself is fine. */
+export class BusyError extends Error {
+  constructor() {
+    super('proofreader busy');
+    this.name = 'BusyError';
+  }
 }
 
 type Reply = { id: number; lints?: RawLint[]; error?: string } | { type: 'ready' | 'failed'; error?: string };
@@ -107,6 +121,7 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
     async lint(text: string): Promise<RawLint[]> {
       await ready;
       if (dead) throw dead;
+      if (pending.size >= MAX_PENDING) throw new BusyError();
       const id = nextId++;
       return new Promise<RawLint[]>((resolve, reject) => {
         const timer = setTimeout(() => fail(new Error('proofreader timed out')), LINT_TIMEOUT_MS);
@@ -141,8 +156,12 @@ export function sharedEngine(): LintEngine & { ready: Promise<void> } {
       lint: (text) =>
         engine.lint(text).catch((error: unknown) => {
           // A lint that failed after a good start may have left the wasm instance broken: the
-          // next request builds a fresh one. (A failed start is kept, and answered at once.)
-          if (holder[SHARED] === shared) delete holder[SHARED];
+          // next request builds a fresh one. (A failed start is kept, and answered at once; a
+          // busy thread is fine.)
+          if (!(error instanceof BusyError) && holder[SHARED] === shared) {
+            delete holder[SHARED];
+            void engine.stop();
+          }
           throw error;
         }),
     };
