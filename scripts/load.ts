@@ -127,18 +127,22 @@ function requestMix(withProofread: boolean): (request: RawRequest) => RawRequest
 async function probeAnalyze(url: string, stop: Promise<unknown>): Promise<number[]> {
   const bodies = realisticBodies();
   const times: number[] = [];
+  const failures: string[] = [];
   let done = false;
   void stop.then(() => (done = true));
   for (let i = 0; !done; i++) {
     const start = performance.now();
     try {
-      const response = await fetch(`${url}/api/analyze`, { method: 'POST', headers: JSON_HEADERS, body: bodies[i % bodies.length] });
+      // Its own headers object: autocannon writes content-length into the ones the mix shares.
+      const response = await fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i % bodies.length] });
       await response.arrayBuffer();
       if (response.ok) times.push(performance.now() - start);
-    } catch {
-      // The load's own counts report failures; the probe only times answers.
+      else failures.push(String(response.status));
+    } catch (error) {
+      failures.push(error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error));
     }
   }
+  if (failures.length > 0) console.error(`probe: ${failures.length} failed, e.g. ${failures[0]}`);
   return times;
 }
 

@@ -51,6 +51,15 @@ export const LINT_TIMEOUT_MS = 10_000;
  */
 export const MAX_PENDING = 64;
 
+/**
+ * The thread's niceness on Linux (`NOTECOACH_PROOFREAD_NICE`, 0–19, default 10): it yields the CPU
+ * to the main thread, which serves every other request. 0 runs it at normal priority.
+ */
+export function threadNice(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.NOTECOACH_PROOFREAD_NICE ?? 10);
+  return Number.isInteger(value) && value >= 0 && value <= 19 ? value : 10;
+}
+
 /** Where the thread's script is, in the build (Next copies it as an asset) and from source. */
 function workerUrl(): URL {
   return new URL('./harper-worker.mjs', import.meta.url);
@@ -73,7 +82,7 @@ type Reply = { id: number; lints?: RawLint[]; error?: string } | { type: 'ready'
  */
 export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop: () => Promise<void> } {
   const worker = new Worker(workerUrl(), {
-    workerData: { rulesOff: [...RULES_OFF], rulePrefixesOff: [...RULE_PREFIXES_OFF], words: [...TRADE_WORDS], warmUp: WARM_UP },
+    workerData: { rulesOff: [...RULES_OFF], rulePrefixesOff: [...RULE_PREFIXES_OFF], words: [...TRADE_WORDS], warmUp: WARM_UP, nice: threadNice() },
   });
   // An idle thread must not keep a CLI run alive; one with work pending must.
   worker.unref();

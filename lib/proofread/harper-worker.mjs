@@ -5,7 +5,21 @@
 //
 // Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }); each
 // { id, text } it receives is answered with { id, lints } or { id, error }.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+
+// On Linux a thread has its own scheduling priority: this one yields to the server's main thread,
+// so under load analyses (a millisecond each) are not slowed by proofreading (tens). Elsewhere,
+// or where renicing is not allowed, it runs at normal priority.
+if (workerData.nice > 0) {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, workerData.nice);
+  } catch {
+    // Not Linux, or not permitted: normal priority.
+  }
+}
 
 // SuggestionKind in harper.js: Replace = 0, Remove = 1, InsertAfter = 2.
 const REMOVE = 1;

@@ -4,7 +4,7 @@
  * a UTF-16 span with `actual === note.slice(span.start, span.end)` — plus the replacements to
  * offer. Names and proper nouns are not misspellings; placeholders and links are not text.
  * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks,
- * and reading stops once MAX_FINDINGS slips are found.
+ * and reading stops once MAX_FINDINGS slips are found or Harper has raised MAX_RAW_LINTS lints.
  */
 import { parseNote } from '@/lib/analyzer';
 import { type NoteRequest, PROOFREAD_MAX_CHARS, type ProofreadFinding, type ProofreadResult, type Span } from '@/lib/schema';
@@ -21,9 +21,14 @@ export type { LintEngine, RawLint } from './engine';
 /** Characters of a note that are read (a connection note is 300 at most): see lib/schema. */
 export const MAX_CHECKED = PROOFREAD_MAX_CHARS;
 /** Harper reads a note in chunks of at most this many UTF-16 units, cut at sentence ends. */
-export const CHUNK_SIZE = 400;
+export const CHUNK_SIZE = 250;
 /** No page needs more underlines than this; reading stops once they are found. */
 export const MAX_FINDINGS = 30;
+/**
+ * Reading also stops once Harper has raised this many lints, shown or not: an unknown word's
+ * suggestions are its slow path, so garbage (or a page of names) costs a bounded amount of work.
+ */
+export const MAX_RAW_LINTS = 40;
 /** Replacements offered per finding. */
 export const MAX_SUGGESTIONS = 3;
 /** A "word" longer than this is no word (Harper's suggestion search is slow on such runs). */
@@ -112,6 +117,7 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
   }
   const findings: ProofreadFinding[] = [];
   const seen = new Set<string>();
+  let raised = 0;
   for (const chunk of chunks) {
     const slice = text.slice(chunk.start, chunk.end);
     if (!/[\p{L}]/u.test(slice)) continue;
@@ -121,6 +127,7 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
     } catch {
       return { ok: false, reason: 'unavailable' };
     }
+    raised += lints.length;
     let offsets: number[] | undefined;
     const table = () => (offsets ??= codePointOffsets(slice));
     for (const lint of lints) {
@@ -137,7 +144,7 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
       const suggestions = uniqueSuggestions(lint, actual);
       findings.push({ ruleId, message: coachMessage(ruleId, actual, suggestions, lint.message), span, actual, suggestions });
     }
-    if (findings.length >= MAX_FINDINGS) break;
+    if (findings.length >= MAX_FINDINGS || raised >= MAX_RAW_LINTS) break;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { ok: true, result: { findings: findings.slice(0, MAX_FINDINGS) } };
