@@ -258,3 +258,17 @@ describe('the proofreader thread', () => {
     await expect(engine.lint('Hello there.')).rejects.toThrow(/stopped/);
   }, 90_000);
 });
+
+describe('threadNice', () => {
+  test.each([
+    [undefined, 10],
+    ['0', 0],
+    ['19', 19],
+    ['20', 10],
+    ['-1', 10],
+    ['high', 10],
+  ])('NOTECOACH_PROOFREAD_NICE=%s → %i', async (value, expected) => {
+    const { threadNice } = await import('@/lib/proofread/engine');
+    expect(threadNice({ NOTECOACH_PROOFREAD_NICE: value })).toBe(expected);
+  });
+});

@@ -42,14 +42,18 @@ const RULE_PREFIXES_OFF = ['Expand'] as const;
 // a grammar rule, capitalization and a repeated word.
 const WARM_UP = 'Hi Ikenna, i would like to connect becuase your an expert in there field é and and GSUProgClub.';
 
-/** Longest a lint may take before the thread is presumed stuck, stopped and replaced. */
+/**
+ * Longest the thread may go without finishing a lint while lints wait, before it is presumed
+ * stuck, stopped and replaced. Measured from the last answer, not from each request, so a long
+ * queue under load is not mistaken for a stuck thread.
+ */
 export const LINT_TIMEOUT_MS = 10_000;
 
 /**
  * Most lints waiting for the thread at once; beyond it a request is refused at once (the API
  * answers 503) rather than queued for seconds. Far above what the page sends.
  */
-export const MAX_PENDING = 64;
+export const MAX_PENDING = 256;
 
 /**
  * The thread's niceness on Linux (`NOTECOACH_PROOFREAD_NICE`, 0–19, default 10): it yields the CPU
@@ -77,8 +81,8 @@ type Reply = { id: number; lints?: RawLint[]; error?: string } | { type: 'ready'
 
 /**
  * Harper in its own thread. `ready` settles once the thread has warmed (or failed to); a lint
- * that errs, or takes longer than LINT_TIMEOUT_MS, or a thread that exits, rejects — and the
- * thread is stopped, so the process's next request starts a fresh one.
+ * that errs, a thread that answers nothing for LINT_TIMEOUT_MS while lints wait, or one that
+ * exits, rejects — and the thread is stopped, so the process's next request starts a fresh one.
  */
 export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop: () => Promise<void> } {
   const worker = new Worker(workerUrl(), {
@@ -86,7 +90,16 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
   });
   // An idle thread must not keep a CLI run alive; one with work pending must.
   worker.unref();
-  const pending = new Map<number, { resolve: (lints: RawLint[]) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<number, { resolve: (lints: RawLint[]) => void; reject: (error: Error) => void }>();
+  // The watchdog: armed while lints wait, re-armed at each answer.
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const rearm = () => {
+    clearTimeout(watchdog);
+    watchdog = undefined;
+    if (pending.size === 0) return;
+    watchdog = setTimeout(() => fail(new Error('proofreader timed out')), LINT_TIMEOUT_MS);
+    watchdog.unref?.();
+  };
   let nextId = 0;
   let dead: Error | null = null;
   let markReady!: () => void;
@@ -100,11 +113,9 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
     if (dead) return;
     dead = error;
     markFailed(error);
-    for (const job of pending.values()) {
-      clearTimeout(job.timer);
-      job.reject(error);
-    }
+    for (const job of pending.values()) job.reject(error);
     pending.clear();
+    clearTimeout(watchdog);
     void worker.terminate();
   };
 
@@ -117,7 +128,7 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
     const job = pending.get(reply.id);
     if (!job) return;
     pending.delete(reply.id);
-    clearTimeout(job.timer);
+    rearm();
     if (pending.size === 0) worker.unref();
     if (reply.lints) job.resolve(reply.lints);
     else job.reject(new Error(`proofreader failed (${reply.error ?? 'Error'})`));
@@ -133,9 +144,8 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
       if (pending.size >= MAX_PENDING) throw new BusyError();
       const id = nextId++;
       return new Promise<RawLint[]>((resolve, reject) => {
-        const timer = setTimeout(() => fail(new Error('proofreader timed out')), LINT_TIMEOUT_MS);
-        timer.unref?.();
-        pending.set(id, { resolve, reject, timer });
+        pending.set(id, { resolve, reject });
+        if (watchdog === undefined) rearm();
         worker.ref();
         worker.postMessage({ id, text });
       });
