@@ -43,8 +43,9 @@ export function isBritishSpelling(word: string, suggestions: readonly string[]):
 
 /** True when the word at `start` opens the note, a line or (as the reader counts) a sentence. */
 function startsSomething(ctx: FilterContext, start: number): boolean {
-  const before = ctx.doc.text.slice(0, start).replace(/[ \t"'“‘(]+$/u, '');
-  return before === '' || before.endsWith('\n') || opensSentence(ctx.doc, start);
+  let i = start;
+  while (i > 0 && ' \t"\'“‘('.includes(ctx.doc.text[i - 1] as string)) i--;
+  return i === 0 || ctx.doc.text[i - 1] === '\n' || opensSentence(ctx.doc, start);
 }
 
 /** True when the lint should not be shown. `actual` is the note's text at `span`. */

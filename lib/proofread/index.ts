@@ -47,7 +47,26 @@ export interface ProofreadOptions {
   engine?: LintEngine;
 }
 
-const URL_OR_HANDLE = /\b(?:https?:\/\/|www\.)\S{1,2000}|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]{1,60}/gu;
+// Tests on one whitespace-free token at a time (anchored, so linear on any input).
+const LINK = /^[("'“‘<]?(?:https?:\/\/|www\.)/iu;
+const EMAIL = /^[^@\s]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+const HANDLE = /^[("'“‘]?[@#][\p{L}\p{N}_]/u;
+
+/** Links, e-mail addresses, @handles and #hashtags: each whitespace-separated token that is one. */
+function nonProseSpans(note: string): Span[] {
+  const spans: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= note.length; i++) {
+    const space = i === note.length || /\s/u.test(note[i] as string);
+    if (!space && start === -1) start = i;
+    if (space && start !== -1) {
+      const token = note.slice(start, i);
+      if (LINK.test(token) || EMAIL.test(token) || HANDLE.test(token)) spans.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return spans;
+}
 
 /**
  * The text Harper reads: placeholders, links, e-mail addresses, @handles, #hashtags and over-long
@@ -55,7 +74,7 @@ const URL_OR_HANDLE = /\b(?:https?:\/\/|www\.)\S{1,2000}|[\p{L}\p{N}._%+-]{1,64}
  */
 export function maskNote(note: string, placeholders: readonly Span[]): { text: string; masked: Span[] } {
   const masked: Span[] = [...placeholders];
-  for (const m of note.matchAll(URL_OR_HANDLE)) masked.push({ start: m.index, end: m.index + m[0].length });
+  masked.push(...nonProseSpans(note));
   let runStart = 0;
   for (let i = 0; i <= note.length; i++) {
     if (i === note.length || /\s/u.test(note[i] as string)) {

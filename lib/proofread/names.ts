@@ -71,6 +71,8 @@ export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 /** An acronym or initialism: "SRE", "UGA", "B2B", "AWS's". */
 export const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:['’]s)?$/u.test(word);
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+
 /**
  * Capitalized words the note uses where no sentence starts ("Hi Mr. Okafor, …"): the writer's
  * own proper nouns, so "Okafor" opening a later sentence is a name there too.
@@ -78,7 +80,9 @@ export const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:['’]s
 export function namesInNote(doc: NoteDoc): Set<string> {
   const names = new Set<string>();
   for (const term of doc.terms) {
-    const word = term.text.replace(/[^\p{L}\p{M}\p{N}'’-]+$/u, '');
+    let end = term.text.length;
+    while (end > 0 && !WORD_CHAR.test(term.text[end - 1] as string)) end--;
+    const word = term.text.slice(0, end);
     if (isCapitalized(word) && !opensSentence(doc, term.start)) names.add(word);
   }
   return names;
