@@ -406,3 +406,13 @@ describe('table', () => {
     ]);
   });
 });
+
+describe('proofreading bench notes', () => {
+  test('every other note gets one typo, the rest are untouched', async () => {
+    const { withTypos } = await import('../scripts/bench/proofread');
+    const requests = [{ note: 'Hi Sam, I would really like to learn about your tracing work.' }, { note: 'Hi Sam, I would really like to learn about it.' }];
+    const typed = withTypos(requests);
+    expect(typed[0]?.note).toBe('Hi Sam, I would really like to learn aobut your tracing work.');
+    expect(typed[1]).toBe(requests[1]);
+  });
+});
