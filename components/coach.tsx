@@ -13,6 +13,7 @@ import { FeedbackPanel } from './feedback-panel';
 import { InvitePreview } from './invite-preview';
 import { NoteEditor, type NoteEditorHandle } from './note-editor';
 import { PlanChoice } from './plan-choice';
+import { ProofreadCard } from './proofread-card';
 import { RecentNotes } from './recent-notes';
 import { RulesPanel } from './rules-panel';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
@@ -28,15 +29,16 @@ import {
   SENDER_FIELDS,
   type SenderForm,
 } from '@/lib/client/details';
-import { type Mark, markKey, rebaseMarks } from '@/lib/client/highlight';
+import { type Mark, markKey, PROOFREAD_MARK, rebaseMarks } from '@/lib/client/highlight';
 import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
 import { EMPTY_RULES, isRulesForm, toConfig, withSetting } from '@/lib/client/rules';
-import { editTextareaValue, replaceTextareaValue } from '@/lib/client/replace-text';
+import { editTextareaValue, replaceTextareaRange, replaceTextareaValue } from '@/lib/client/replace-text';
 import { applyFix, type Fix } from '@/lib/client/fixes';
 import { useOtherLanguage } from '@/lib/client/language';
 import { nextFinding, SHORTCUTS } from '@/lib/client/shortcuts';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
+import { useProofread } from '@/lib/client/use-proofread';
 import { useStoredState } from '@/lib/client/use-stored-state';
 import type { Finding, Plan } from '@/lib/schema';
 
@@ -85,6 +87,26 @@ export function Coach({ templateCount }: CoachProps) {
     );
     return language ? [] : rebaseMarks(live.analyzedNote, note, placed);
   }, [live.analysis, live.analyzedNote, note, language]);
+
+  // Proofreading arrives on its own request, so the analysis never waits for it.
+  const proof = useProofread(request, hydrated);
+  const proofMarks = useMemo<Mark[]>(() => {
+    if (!proof.findings) return [];
+    const placed = proof.findings.map((finding): Mark => ({ checkId: PROOFREAD_MARK, status: 'warn' as const, finding, key: markKey(PROOFREAD_MARK, finding) }));
+    return rebaseMarks(proof.proofreadNote, note, placed);
+  }, [proof.findings, proof.proofreadNote, note]);
+  const allMarks = useMemo(() => [...marks, ...proofMarks], [marks, proofMarks]);
+
+  /** Puts a suggestion in place of a slip, as typing over it would (Ctrl+Z undoes it). */
+  const applySuggestion = useCallback(
+    (mark: Mark, replacement: string) => {
+      const { start, end } = mark.finding.span;
+      if (note.slice(start, end) !== mark.finding.actual) return;
+      const area = editor.current?.textarea();
+      if (!area || !replaceTextareaRange(area, start, end, replacement)) setNote(note.slice(0, start) + replacement + note.slice(end));
+    },
+    [note, setNote],
+  );
 
   /** Puts new text in the editor through the browser's editing, so Ctrl+Z also undoes it. */
   const replaceNote = useCallback(
@@ -182,7 +204,7 @@ export function Coach({ templateCount }: CoachProps) {
     }
   };
 
-  const reveal = useCallback((finding: Finding, key: string) => editor.current?.reveal(finding.span.start, finding.span.end, key), []);
+  const reveal = useCallback((finding: Pick<Finding, 'span'>, key: string) => editor.current?.reveal(finding.span.start, finding.span.end, key), []);
 
   return (
     <div onKeyDown={onShortcut} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
@@ -199,7 +221,7 @@ export function Coach({ templateCount }: CoachProps) {
             <PlanChoice value={plan} onChange={setPlan} />
           </div>
         </div>
-        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={(text) => { setNote(text); setDone(null); }} marks={marks} maxLength={NOTE_MAX} describedBy={COUNTER_ID} keyShortcuts={SHORTCUTS.aria}>
+        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={(text) => { setNote(text); setDone(null); }} marks={allMarks} maxLength={NOTE_MAX} describedBy={COUNTER_ID} keyShortcuts={SHORTCUTS.aria}>
           <div className="flex shrink-0 items-center gap-3">
             {live.analysis && !language && (
               // On one-column screens the cards sit below the rewrite and details: a jump link to them.
@@ -254,6 +276,7 @@ export function Coach({ templateCount }: CoachProps) {
           language={language}
           onExample={(example) => replaceNote(example.note, example.summary)}
         />
+        <ProofreadCard state={proof} marks={proofMarks} noteLength={note.length} onApply={applySuggestion} onReveal={(mark) => reveal(mark.finding, mark.key)} />
       </div>
 
       {/* After the feedback on phones; under the editor, next to the feedback, on wide screens. */}

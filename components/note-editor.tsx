@@ -10,7 +10,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { CHECK_NAMES } from './check-names';
 import { plainMessage } from './message-text';
-import { type Mark, marksAt, segmentNote, worstStatus } from '@/lib/client/highlight';
+import { type Mark, marksAt, PROOFREAD_MARK, segmentNote, worstStatus } from '@/lib/client/highlight';
 import type { Status } from '@/lib/schema';
 
 /** Highlight look per status: tint plus underline style, so severity is not carried by colour alone. */
@@ -19,6 +19,15 @@ const MARK_CLASS: Record<Status, string> = {
   warn: 'bg-amber-200/70 decoration-amber-700 decoration-dashed dark:bg-amber-400/30 dark:decoration-amber-300',
   pass: 'bg-emerald-100/80 decoration-emerald-700 decoration-solid dark:bg-emerald-400/20 dark:decoration-emerald-300',
 };
+
+/** Proofreading slips: a dotted violet underline on a faint violet tint, unlike any check's highlight. */
+const PROOFREAD_CLASS = 'bg-violet-100/70 decoration-violet-700 decoration-dotted dark:bg-violet-400/20 dark:decoration-violet-300';
+
+/** The look of a run of text: the worst check's highlight, else proofreading's own underline. */
+function markClass(marks: readonly Mark[]): string {
+  const checks = marks.filter((m) => m.checkId !== PROOFREAD_MARK);
+  return checks.length > 0 ? MARK_CLASS[worstStatus(checks)] : PROOFREAD_CLASS;
+}
 
 /** Shared metrics of the textarea and its mirror; they must match to the pixel. */
 const TEXT_BOX = 'px-4 py-3 text-base leading-7 whitespace-pre-wrap break-words [overflow-wrap:anywhere] font-sans';
@@ -54,7 +63,8 @@ interface Hover {
 }
 
 function describe(mark: Mark): string {
-  return `${CHECK_NAMES[mark.checkId] ?? mark.checkId}: ${plainMessage(mark.finding.message)}`;
+  const name = mark.checkId === PROOFREAD_MARK ? 'Spelling & grammar' : (CHECK_NAMES[mark.checkId] ?? mark.checkId);
+  return `${name}: ${plainMessage(mark.finding.message)}`;
 }
 
 /** The editor with highlights. */
@@ -164,7 +174,8 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
                 key={`${segment.start}`}
                 data-segment={index}
                 data-keys={segment.marks.map((m) => m.key).join(' ')}
-                className={`rounded-sm text-transparent underline decoration-2 underline-offset-4 ${MARK_CLASS[worstStatus(segment.marks)]} ${
+                data-proofread={segment.marks.some((m) => m.checkId === PROOFREAD_MARK) ? '' : undefined}
+                className={`rounded-sm text-transparent underline decoration-2 underline-offset-4 ${markClass(segment.marks)} ${
                   segment.marks.some((m) => m.key === active) ? 'outline-2 outline-sky-600 dark:outline-sky-300' : ''
                 }`}
               >

@@ -85,8 +85,8 @@ test('each check shows its status in words and an icon, with the why and the fix
 test('a finding in a card reveals its place in the note, and the caret in a highlight shows its message', async ({ page }) => {
   await writeNote(page, WEAK_NOTE);
   const finding = card(page, 'Red flags').getByRole('button').first();
-  // The coach's message quotes the phrase it is about: “I'd like to add you…”.
-  const quoted = /“([^”]+)”/u.exec((await finding.textContent()) ?? '')?.[1] ?? '';
+  // The coach's message quotes the phrase it is about, shown as a quote (<q>).
+  const quoted = (await finding.locator('q').first().textContent()) ?? '';
   expect(quoted).not.toBe('');
   await finding.click();
   const box = noteBox(page);

@@ -4,8 +4,9 @@
  */
 import { analyze } from './analyzer';
 import { MAX_PROFILE_TEXT, type ParsedProfile, parseProfile } from './profile';
+import { PROOFREAD_UNAVAILABLE, proofread } from './proofread';
 import { rewrite } from './rewrite';
-import type { Analysis, RewriteResult, RuleConfig, TriageResponse } from './schema';
+import type { Analysis, NoteRequest, ProofreadResult, RewriteResult, RuleConfig, TriageResponse } from './schema';
 import { noteRequestSchema, ruleConfigSchema, triageRequestSchema } from './schema';
 import { triage } from './triage';
 
@@ -44,8 +45,30 @@ function mergeConfig(base: RuleConfig | undefined, own: unknown): unknown {
   };
 }
 
+type LineError = Extract<LineResult, { error: string }>;
+
+/** Proofreads one input line (read as for `analyzeLine`); never rejects. */
+export async function proofreadLine(rawLine: string, options: { config?: RuleConfig } = {}): Promise<ProofreadResult | LineError> {
+  const request = readLine(rawLine, options.config);
+  if ('error' in request) return request;
+  const outcome = await proofread(request);
+  return outcome.ok ? outcome.result : { error: PROOFREAD_UNAVAILABLE };
+}
+
 /** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
 export function analyzeLine(rawLine: string, options: { rewrite?: boolean; config?: RuleConfig } = {}): LineResult {
+  const request = readLine(rawLine, options.config);
+  if ('error' in request) return request;
+  try {
+    const analysis = analyze(request);
+    return options.rewrite ? { ...analysis, rewrite: rewrite(request) } : analysis;
+  } catch {
+    return { error: 'Internal error while analyzing this line.' };
+  }
+}
+
+/** One input line as a validated request (the file's config merged in), or the error to print for it. */
+function readLine(rawLine: string, config: RuleConfig | undefined): NoteRequest | LineError {
   // Files saved on Windows often start with a byte-order mark; it is not part of the JSON.
   const line = rawLine.startsWith('\uFEFF') ? rawLine.slice(1) : rawLine;
   let body: unknown;
@@ -56,9 +79,9 @@ export function analyzeLine(rawLine: string, options: { rewrite?: boolean; confi
   }
   // Plain text, and JSON that is only a string, are bare notes ("great post!" or "\"great post!\"").
   if (body === undefined || typeof body === 'string') body = { note: typeof body === 'string' ? body : line };
-  if (options.config && typeof body === 'object' && body !== null && !Array.isArray(body)) {
+  if (config && typeof body === 'object' && body !== null && !Array.isArray(body)) {
     const request = body as Record<string, unknown>;
-    body = { ...request, config: mergeConfig(options.config, request.config) };
+    body = { ...request, config: mergeConfig(config, request.config) };
   }
   const parsed = noteRequestSchema.safeParse(body);
   if (!parsed.success) {
@@ -67,12 +90,7 @@ export function analyzeLine(rawLine: string, options: { rewrite?: boolean; confi
       issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
     };
   }
-  try {
-    const analysis = analyze(parsed.data);
-    return options.rewrite ? { ...analysis, rewrite: rewrite(parsed.data) } : analysis;
-  } catch {
-    return { error: 'Internal error while analyzing this line.' };
-  }
+  return parsed.data;
 }
 
 /** The answer of `--parse-profile`: the parsed profile, or why the input was refused. */

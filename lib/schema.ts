@@ -268,3 +268,20 @@ export const triageResponseSchema = z.object({
   summary: z.object({ accept: z.number().int(), review: z.number().int(), ignore: z.number().int() }),
 });
 export type TriageResponse = z.infer<typeof triageResponseSchema>;
+
+/** Proofreading reads the first this many characters of a note (a connection note is 300 at most). */
+export const PROOFREAD_MAX_CHARS = 1000;
+
+/** One proofreading slip: a finding (SPEC "Proofreading") with the replacements to offer for `actual`. */
+export const proofreadFindingSchema = z.object({
+  ruleId: z.string(),
+  message: z.string(),
+  span: spanSchema,
+  actual: z.string(),
+  suggestions: z.array(z.string()),
+});
+export type ProofreadFinding = z.infer<typeof proofreadFindingSchema>;
+
+/** The answer of POST /api/proofread: the slips in note order. */
+export const proofreadResultSchema = z.object({ findings: z.array(proofreadFindingSchema) });
+export type ProofreadResult = z.infer<typeof proofreadResultSchema>;

@@ -3,8 +3,10 @@
  *
  * 1. Analyzer — per-note time of notecoach, retext (five plugins) and write-good on the dev notes
  *    and on ~300-character notes, interleaved in rounds; plus a CPU profile of the analysis.
- * 2. API — POST /api/analyze vs a trivial route of the same production server, 50 connections.
- * 3. Page — first-load JS (gzip), Lighthouse mobile scores, feedback latency in Chromium.
+ * 2. Proofreading — POST /api/proofread on the warm production server: the first request after
+ *    start and ~300-character notes one at a time.
+ * 3. API — POST /api/analyze vs a trivial route of the same production server, 50 connections.
+ * 4. Page — first-load JS (gzip), Lighthouse mobile scores, feedback latency in Chromium.
  *
  * Progress goes to stderr; stdout gets the report's tables and, last, one JSON line with every
  * figure and each budget's verdict (`npm run --silent bench | tail -n 1` to consume it).
@@ -14,6 +16,7 @@ import { analyzerLooksUnfinished, benchSet, competitors } from './bench/analyzer
 import { benchApi, type ApiResult } from './bench/api';
 import { evaluateBudgets, type Figure, overall } from './bench/budgets';
 import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN } from './bench/notes';
+import { benchProofread, type ProofreadResult, withTypos } from './bench/proofread';
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { measureFeedbackLatency, measureFirstLoadJs, runLighthouse } from './bench/page';
 import { profileAnalyzer } from './bench/profile';
@@ -31,6 +34,7 @@ import {
   printBudgets,
   printPage,
   printProfile,
+  printProofread,
   tidy,
   unwrap,
   type AnalyzerReport,
@@ -145,17 +149,32 @@ async function main(): Promise<number> {
   }
 
   // Filled inside the server's lifetime below; a holder, because the work runs in a callback.
-  const served: { api: Outcome<ApiResult> | null; page: PageReport | null; triage: Outcome<TriageBench> | null; triageJs: Outcome<number> | null; triageLighthouse: Outcome<unknown> | null } = {
+  const served: {
+    api: Outcome<ApiResult> | null;
+    page: PageReport | null;
+    proofread: Outcome<ProofreadResult> | null;
+    triage: Outcome<TriageBench> | null;
+    triageJs: Outcome<number> | null;
+    triageLighthouse: Outcome<unknown> | null;
+  } = {
     api: null,
     page: null,
+    proofread: null,
     triage: null,
     triageJs: null,
     triageLighthouse: null,
   };
-  if (options.parts.includes('api') || options.parts.includes('page')) {
+  if (options.parts.includes('api') || options.parts.includes('page') || options.parts.includes('proofread')) {
     const dev = loadDevRequests();
     const server = await attempt('server', () =>
-      withServer(options, async ({ baseUrl, pid }) => {
+      withServer(options, async ({ baseUrl, pid, output }) => {
+        // First on the fresh server, so its first request is the route's first after start.
+        if (options.parts.includes('proofread')) {
+          const count = options.quick ? 100 : 300;
+          log(`proofread: waiting for the checker to warm, then ${count} requests one at a time (half with a typo) …`);
+          served.proofread = await attempt('proofread', () => benchProofread(withTypos(buildLongRequests(dev)), { baseUrl, output, count }));
+          printProofread(served.proofread);
+        }
         if (options.parts.includes('api')) {
           log(`api: ${options.durationSeconds} s per route, ${options.connections} connections …`);
           served.api = await attempt('api', () =>
@@ -212,7 +231,7 @@ async function main(): Promise<number> {
       }
     }
   }
-  const { api, page } = served;
+  const { api, page, proofread } = served;
 
   // After the measured server is gone, so the profiled one has the machine to itself.
   let serverProfile: Outcome<ProfileSummary> | null = null;
@@ -244,10 +263,10 @@ async function main(): Promise<number> {
   const { triage: triageRun, triageJs } = served;
   if (triageRun) triageFigures['triage-200'] = triageRun.ok ? (triageRun.value.serverCpuMs ?? triageRun.value.roundTrip.median) : { missing: `failed: ${triageRun.error}` };
   if (triageJs) triageFigures['first-load-js-triage'] = triageJs.ok ? triageJs.value : { missing: `failed: ${triageJs.error}` };
-  const budgets = evaluateBudgets({ ...figures(analyzer, api, page), ...triageFigures });
+  const budgets = evaluateBudgets({ ...figures(analyzer, api, page, proofread), ...triageFigures });
   printBudgets(budgets);
   const pass = overall(budgets);
-  const errors = [analyzer, api, page?.firstLoadJs ?? null, page?.lighthouse ?? null, page?.feedback ?? null]
+  const errors = [analyzer, proofread, api, page?.firstLoadJs ?? null, page?.lighthouse ?? null, page?.feedback ?? null]
     .filter((outcome): outcome is { ok: false; error: string } => outcome !== null && !outcome.ok)
     .map((outcome) => outcome.error);
 
@@ -257,6 +276,7 @@ async function main(): Promise<number> {
     machine: { ...host, loadAverageAtEnd: loadAtEnd },
     options: { ...options, help: undefined },
     analyzer: analyzer?.ok ? { ...analyzer.value, profile: unwrap(analyzer.value.profile) } : unwrap(analyzer),
+    proofread: unwrap(proofread),
     api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
     triage: { api: unwrap(served.triage), lighthouse: unwrap(served.triageLighthouse) },
     page: page && {

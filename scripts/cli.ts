@@ -5,21 +5,23 @@
  * the user's rules (SPEC "Your own rules") to every line; a line's own `config` adds to it.
  * `--parse-profile [FILE|-]` reads the whole input as one pasted profile and prints its fields as JSON.
  * `--triage [FILE|-]` reads one triage request per line and writes one triage response per line.
+ * `--proofread [FILE|-]` writes each line's spelling and grammar findings instead of its analysis.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyzeLine, parseConfig, parseProfileInput, triageLine } from '../lib/cli';
+import { analyzeLine, parseConfig, parseProfileInput, proofreadLine, triageLine } from '../lib/cli';
 import type { RuleConfig } from '../lib/schema';
 
 const USAGE =
-  'usage: npm run --silent analyze -- [--rewrite] [--config FILE] [FILE|-]\n' +
-  '  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line.\n' +
+  'usage: npm run --silent analyze -- [--rewrite | --proofread] [--config FILE] [FILE|-]\n' +
+  '  Reads JSON lines ({"note": …}) or plain-text notes; writes one JSON analysis per line\n' +
+  '  (with --proofread: the spelling and grammar findings, {"findings": […]}).\n' +
   '  --config FILE  your rules for every line: {"rules": {"emoji": "off"}, "phrases": {…}, "allow": […]}\n' +
   '       npm run --silent analyze -- --parse-profile [FILE|-]\n' +
   '  Reads one pasted LinkedIn profile (page copy or PDF text); writes its fields as JSON.\n' +
   '       npm run --silent analyze -- --triage [FILE|-]\n' +
   '  Reads one triage request per line ({"invitations": […], "me"?, "criteria"?}); writes one triage response per line.\n';
-const FLAGS = new Set(['--rewrite', '--help', '--parse-profile', '--triage']);
+const FLAGS = new Set(['--rewrite', '--proofread', '--help', '--parse-profile', '--triage']);
 const VALUE_FLAGS = new Set(['--config']);
 
 const args = process.argv.slice(2);
@@ -36,6 +38,8 @@ for (let i = 0; i < args.length; i++) {
   } else if (a === '-' || !a.startsWith('-')) positional.push(a);
   else if (!FLAGS.has(a)) unknown.push(a);
 }
+// --rewrite and --proofread answer different questions; one run gives one kind of line.
+if (args.includes('--rewrite') && args.includes('--proofread')) unknown.push('--rewrite with --proofread');
 if (args.includes('--help') || unknown.length > 0) {
   const out = args.includes('--help') ? process.stdout : process.stderr;
   if (unknown.length > 0 && !args.includes('--help')) out.write(`analyze: ${unknown.join(', ')}\n`);
@@ -43,6 +47,7 @@ if (args.includes('--help') || unknown.length > 0) {
   process.exit(args.includes('--help') ? 0 : 2);
 }
 const withRewrite = args.includes('--rewrite');
+const withProofread = args.includes('--proofread');
 let config: RuleConfig | undefined;
 const configFile = values.get('--config');
 if (configFile !== undefined) {
@@ -76,7 +81,15 @@ if (args.includes('--parse-profile')) {
 } else {
   const lines = createInterface({ input, crlfDelay: Infinity });
   // Every input line gets exactly one output line (a blank line is an empty note), so outputs pair with inputs.
+  // Proofreading is asynchronous: lines are chained so answers keep the input's order.
+  let queue = Promise.resolve();
   lines.on('line', (line) => {
+    if (withProofread) {
+      queue = queue.then(async () => {
+        process.stdout.write(`${JSON.stringify(await proofreadLine(line, { config }))}\n`);
+      });
+      return;
+    }
     const result = args.includes('--triage') ? triageLine(line) : analyzeLine(line, { rewrite: withRewrite, config });
     process.stdout.write(`${JSON.stringify(result)}\n`);
   });

@@ -1,10 +1,13 @@
 /**
  * `npm run load`: the hardening load test. 50 concurrent connections for 20 s against a production
- * server: realistic notes (the labeled dev set) to POST /api/analyze and /api/rewrite, mixed with
- * 10% hostile requests (malformed JSON, oversized bodies, wrong media type, schema violations,
- * deep nesting, wrong method). Prints req/s, p50/p99 latency, status counts, errors and the
- * server's memory (RSS) before and after; exits non-zero on any 5xx, any socket error or timeout,
- * or RSS growth over 50%.
+ * server: realistic notes (the labeled dev set) to POST /api/analyze, /api/proofread (as the page
+ * sends them: one of each per typing pause) and /api/rewrite, mixed with 10% hostile requests
+ * (malformed JSON, oversized bodies, wrong media type, schema violations, deep nesting, wrong
+ * method, a 5,000-character garbage note to proofread). Prints req/s, p50/p99 latency, status
+ * counts, errors and the server's memory (RSS) before and after; then the same load without
+ * proofreading, while one more client times analyses one at a time in both runs. Exits non-zero
+ * on any 5xx, any socket error or timeout, RSS growth over 50%, or an analysis p99 with
+ * proofreading in the mix over 1.5× its p99 without.
  *
  * By default it starts its own server from NEXT_DIST_DIR (default .next; built first if missing)
  * on --port (default 3290) with the rate limit raised so one load generator is not throttled, and
@@ -82,18 +85,77 @@ const HOSTILE: RawRequest[] = [
   { method: 'POST', path: '/api/analyze', headers: JSON_HEADERS, body: JSON.stringify({ note: '🚀'.repeat(2501) }) },
   { method: 'DELETE', path: '/api/analyze', headers: {} },
   { method: 'POST', path: '/api/rewrite', headers: JSON_HEADERS, body: '\u0000\uFFFF' },
+  { method: 'POST', path: '/api/proofread', headers: JSON_HEADERS, body: '{"note": "becuase' },
+  { method: 'POST', path: '/api/proofread', headers: JSON_HEADERS, body: JSON.stringify({ note: garbage(5000) }) },
 ];
 
-/** Deterministic mix: of every 10 requests, 1 hostile, 1 rewrite, 8 analyses, cycling the notes. */
-function requestMix(): (request: RawRequest) => RawRequest {
+/** Deterministic garbage "words": the checker's slowest kind of input (every word unknown). */
+function garbage(length: number): string {
+  let text = '';
+  let x = 13;
+  while (text.length < length) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    text += 'qwrtzpsdfghjklxcvbnm aeiou'[x % 26];
+  }
+  return text;
+}
+
+/** Of every 10 requests with proofreading: 4 analyses and 4 proofreadings (one each per typing pause), 1 rewrite, 1 hostile. */
+const PROOFREAD_SLOTS = new Set([1, 3, 6, 8]);
+
+/**
+ * Deterministic mix: of every 10 requests, 1 hostile, 1 rewrite, and 8 analyses — or, with
+ * proofreading, 4 analyses and 4 proofreadings — cycling the notes.
+ */
+function requestMix(withProofread: boolean): (request: RawRequest) => RawRequest {
   const bodies = realisticBodies();
+  const hostile = withProofread ? HOSTILE : HOSTILE.filter((h) => h.path !== '/api/proofread');
   let n = 0;
   return (request) => {
     const i = n++;
-    if (i % 10 === 9) return { ...request, ...HOSTILE[Math.floor(i / 10) % HOSTILE.length]! };
+    if (i % 10 === 9) return { ...request, ...hostile[Math.floor(i / 10) % hostile.length]! };
     const body = bodies[i % bodies.length]!;
-    return { ...request, method: 'POST', path: i % 10 === 4 ? '/api/rewrite' : '/api/analyze', headers: JSON_HEADERS, body };
+    const path = i % 10 === 4 ? '/api/rewrite' : withProofread && PROOFREAD_SLOTS.has(i % 10) ? '/api/proofread' : '/api/analyze';
+    return { ...request, method: 'POST', path, headers: JSON_HEADERS, body };
   };
+}
+
+/**
+ * One more client beside the load: POST /api/analyze, one request at a time, until `stop`
+ * resolves — the latency a person typing would see while everyone else loads the server.
+ */
+async function probeAnalyze(url: string, stop: Promise<unknown>): Promise<number[]> {
+  const bodies = realisticBodies();
+  const times: number[] = [];
+  const failures: string[] = [];
+  let done = false;
+  void stop.then(() => (done = true));
+  for (let i = 0; !done; i++) {
+    const start = performance.now();
+    try {
+      // Its own headers object: autocannon writes content-length into the ones the mix shares.
+      const response = await fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i % bodies.length] });
+      await response.arrayBuffer();
+      if (response.ok) times.push(performance.now() - start);
+      else failures.push(String(response.status));
+    } catch (error) {
+      failures.push(error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error));
+    }
+  }
+  if (failures.length > 0) console.error(`probe: ${failures.length} failed, e.g. ${failures[0]}`);
+  return times;
+}
+
+function p99(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Number.NaN;
+}
+
+/** The load plus the analysis probe beside it. */
+async function loadWithProbe(url: string, duration: number, connections: number, withProofread: boolean): Promise<{ result: LoadResult; probe: number[] }> {
+  const running = load(url, duration, connections, withProofread);
+  const probe = probeAnalyze(url, Promise.resolve(running));
+  return { result: await running, probe: await probe };
 }
 
 /** Resident memory of a process in MB (via `ps`, which Linux and macOS both have), or null. */
@@ -145,13 +207,14 @@ async function startServer(port: number): Promise<{ url: string; child: ChildPro
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   process.on('exit', () => child.exitCode === null && child.kill('SIGKILL'));
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
-    if (await answers(`${url}/api/health`)) return { url, child };
+    // Up, and its proofreader warm (it says so in its log), as a server is once it has started.
+    if ((await answers(`${url}/api/health`)) && /\[notecoach\] proofreader (ready|unavailable)/.test(log)) return { url, child };
     await new Promise((done) => setTimeout(done, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${log}`);
+  throw new Error(`next start did not answer (with its proofreader warm) on ${url} within 180 s:\n${log}`);
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -161,8 +224,8 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function load(url: string, duration: number, connections: number): PromiseLike<LoadResult> {
-  return autocannon({ url, connections, duration, timeout: 10, requests: [{ setupRequest: requestMix() }] });
+function load(url: string, duration: number, connections: number, withProofread = true): PromiseLike<LoadResult> {
+  return autocannon({ url, connections, duration, timeout: 10, requests: [{ setupRequest: requestMix(withProofread) }] });
 }
 
 async function main(): Promise<number> {
@@ -176,10 +239,13 @@ async function main(): Promise<number> {
     // to the working size of 50 concurrent requests are not leaks; measure RSS after them.
     await load(url, Number(args.warmup), connections);
     const before = rssMb(pid);
-    const result = await load(url, duration, connections);
+    const { result, probe: withProof } = await loadWithProbe(url, duration, connections, true);
     // Give the server a moment to finish in-flight work before reading its memory again.
     await new Promise((done) => setTimeout(done, 1000));
     const after = rssMb(pid);
+    // The same load without proofreading, for the analysis latency it is compared with.
+    const { result: plain, probe: withoutProof } = await loadWithProbe(url, duration, connections, false);
+    const analyzeRatio = p99(withProof) / p99(withoutProof);
 
     const statuses = Object.entries(result.statusCodeStats)
       .map(([code, { count }]) => `${code}: ${count}`)
@@ -196,6 +262,14 @@ async function main(): Promise<number> {
         ? `  server RSS   ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after (${growth! >= 0 ? '+' : ''}${(growth! * 100).toFixed(1)}%)`
         : '  server RSS   not measured (pass --pid with --url)',
     );
+    console.log(
+      `  analyze p99  ${p99(withProof).toFixed(0)} ms with proofreading in the mix, ${p99(withoutProof).toFixed(0)} ms without ` +
+        `(${analyzeRatio.toFixed(2)}×, limit 1.5×; one client timing ${withProof.length} + ${withoutProof.length} analyses beside the load)`,
+    );
+    console.log(
+      `  without      ${plain.requests.total} requests (${plain.requests.average.toFixed(0)} req/s), p99 ${plain.latency.p99} ms, ` +
+        `5xx ${plain['5xx']}, ${plain.errors} socket errors, ${plain.timeouts} timeouts`,
+    );
 
     const failures = [
       result['5xx'] > 0 && `${result['5xx']} responses were 5xx`,
@@ -203,9 +277,11 @@ async function main(): Promise<number> {
       result.timeouts > 0 && `${result.timeouts} timeouts`,
       growth !== null && growth > 0.5 && `server memory grew ${(growth * 100).toFixed(0)}% (limit 50%)`,
       result['2xx'] === 0 && 'no request succeeded',
+      plain['5xx'] + plain.errors + plain.timeouts > 0 && 'the run without proofreading had 5xx, socket errors or timeouts',
+      !(analyzeRatio <= 1.5) && `analyze p99 with proofreading is ${analyzeRatio.toFixed(2)}× its p99 without (limit 1.5×)`,
     ].filter((failure): failure is string => typeof failure === 'string');
     for (const failure of failures) console.error(`FAIL: ${failure}`);
-    if (failures.length === 0) console.log('OK: no 5xx, no socket errors, memory within bounds.');
+    if (failures.length === 0) console.log('OK: no 5xx, no socket errors, memory within bounds, analyses unhurt by proofreading.');
     return failures.length === 0 ? 0 : 1;
   } finally {
     if (own) await stopServer(own.child);

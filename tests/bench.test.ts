@@ -366,7 +366,7 @@ describe('SourceMapLookup', () => {
 describe('parseOptions', () => {
   test('defaults to the budget\'s settings: all parts, 50 connections for 20 s, 20 edits', () => {
     expect(parseOptions([], {})).toMatchObject({
-      parts: ['analyzer', 'api', 'page'],
+      parts: ['analyzer', 'proofread', 'api', 'page'],
       quick: false,
       connections: 50,
       durationSeconds: 20,
@@ -404,5 +404,15 @@ describe('table', () => {
       'retext      1.5',
       'notecoach  0.25',
     ]);
+  });
+});
+
+describe('proofreading bench notes', () => {
+  test('every other note gets one typo, the rest are untouched', async () => {
+    const { withTypos } = await import('../scripts/bench/proofread');
+    const requests = [{ note: 'Hi Sam, I would really like to learn about your tracing work.' }, { note: 'Hi Sam, I would really like to learn about it.' }];
+    const typed = withTypos(requests);
+    expect(typed[0]?.note).toBe('Hi Sam, I would really like to learn aobut your tracing work.');
+    expect(typed[1]).toBe(requests[1]);
   });
 });

@@ -43,6 +43,23 @@ describe('npm run analyze', () => {
     expect(line.rewrite).toHaveProperty('variants');
   }, 30_000);
 
+  test('--proofread writes the spelling and grammar findings of each line, in order', () => {
+    const input = ['{"note":"Ikenna, I would like to connect becuase of your talk.","profile":{"name":"Ikenna"}}', '{"note": 5}', 'A clean note about your talk.', ''].join('\n');
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', '--proofread'], { input, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].findings.map((f: { actual: string }) => f.actual)).toEqual(['becuase']);
+    expect(lines[0].findings[0].suggestions).toContain('because');
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2]).toEqual({ findings: [] });
+  }, 60_000);
+
+  test('--rewrite with --proofread is a usage error', () => {
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', '--rewrite', '--proofread'], { input: '', encoding: 'utf8' });
+    expect(result.status).toBe(2);
+  }, 30_000);
+
   test('an unknown flag is a usage error', () => {
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', '--nope'], { input: '', encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -8,12 +8,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vit
 import { z } from 'zod';
 import * as analyzeRoute from '@/app/api/analyze/route';
 import * as healthRoute from '@/app/api/health/route';
+import * as proofreadRoute from '@/app/api/proofread/route';
 import * as rewriteRoute from '@/app/api/rewrite/route';
 import { clientKey, SHARED_CLIENT_KEY, trustedProxyHops } from '@/lib/http/client-key';
 import { createJsonHandler } from '@/lib/http/handler';
 import { DEFAULT_RATE_LIMIT, RateLimiter, rateLimitConfigFromEnv } from '@/lib/http/rate-limit';
 import { isJsonContentType, jsonDepthExceeds, MAX_BODY_BYTES } from '@/lib/http/read-json';
-import { analysisSchema, noteRequestSchema, rewriteResultSchema } from '@/lib/schema';
+import { warmProofreader } from '@/lib/proofread';
+import { analysisSchema, noteRequestSchema, proofreadResultSchema, rewriteResultSchema } from '@/lib/schema';
 
 const SHARED_LIMITER = Symbol.for('notecoach.rateLimiter');
 const globalHolder = globalThis as Record<symbol, unknown>;
@@ -26,6 +28,7 @@ function resetSharedLimiter(): void {
 const routes = [
   { path: '/api/analyze', module: analyzeRoute, response: analysisSchema },
   { path: '/api/rewrite', module: rewriteRoute, response: rewriteResultSchema },
+  { path: '/api/proofread', module: proofreadRoute, response: proofreadResultSchema },
 ] as const;
 
 function post(path: string, body: BodyInit | null, headers: Record<string, string> = { 'content-type': 'application/json' }): Request {
@@ -53,10 +56,12 @@ function streamedBody(totalBytes: number): ReadableStream<Uint8Array> {
 
 // The routes share one process-wide limiter; these tests make many requests, so they run with it
 // disabled and test limiting explicitly below.
-beforeAll(() => {
+beforeAll(async () => {
   vi.stubEnv('NOTECOACH_RATE_LIMIT', '0');
   resetSharedLimiter();
-});
+  // The proofreader's first lint builds its dictionary (seconds), as at server start.
+  await warmProofreader();
+}, 60_000);
 afterAll(() => {
   vi.unstubAllEnvs();
   resetSharedLimiter();

@@ -1,8 +1,8 @@
 /**
- * The page's only network calls: POST /api/analyze and POST /api/rewrite on the same origin.
+ * The page's only network calls: POST /api/analyze, /api/rewrite and /api/proofread on the same origin.
  * Outcomes come back as a typed result, never a throw, so components can render each one.
  */
-import type { Analysis, NoteRequest, RewriteResult } from '@/lib/schema';
+import type { Analysis, NoteRequest, ProofreadResult, RewriteResult } from '@/lib/schema';
 
 /** What a call can end in. */
 export type ApiResult<T> =
@@ -116,4 +116,29 @@ export function fetchAnalysis(request: NoteRequest, signal?: AbortSignal): Promi
 /** Asks the server for rewrites of a note. */
 export function fetchRewrite(request: NoteRequest, signal?: AbortSignal): Promise<ApiResult<RewriteResult>> {
   return post('/api/rewrite', request, isRewriteResult, signal);
+}
+
+/** The same light check for a ProofreadResult. */
+export function isProofreadResult(value: unknown): value is ProofreadResult {
+  return (
+    isObject(value) &&
+    Array.isArray(value.findings) &&
+    value.findings.every(
+      (f) =>
+        isObject(f) &&
+        typeof f.ruleId === 'string' &&
+        typeof f.message === 'string' &&
+        typeof f.actual === 'string' &&
+        isObject(f.span) &&
+        typeof f.span.start === 'number' &&
+        typeof f.span.end === 'number' &&
+        Array.isArray(f.suggestions) &&
+        f.suggestions.every((s) => typeof s === 'string'),
+    )
+  );
+}
+
+/** Proofreads a note on the server (a 503 means the checker is unavailable there). */
+export function fetchProofread(request: NoteRequest, signal?: AbortSignal): Promise<ApiResult<ProofreadResult>> {
+  return post('/api/proofread', request, isProofreadResult, signal);
 }

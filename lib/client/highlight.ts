@@ -4,11 +4,17 @@
  */
 import type { CheckId, Finding, Status } from '@/lib/schema';
 
+/** Proofreading's marks carry this in place of a check id: they have their own look. */
+export const PROOFREAD_MARK = 'proofread' as const;
+
 /** A finding with the check it belongs to and that check's status (for the highlight's tone). */
+/** An analyzer finding, or a proofreading slip (whose rule ids are the proofreader's own). */
+export type MarkFinding = Omit<Finding, 'ruleId'> & { ruleId: string };
+
 export interface Mark {
-  checkId: CheckId;
+  checkId: CheckId | typeof PROOFREAD_MARK;
   status: Status;
-  finding: Finding;
+  finding: MarkFinding;
   /** Stable key: check, rule and position. */
   key: string;
 }
@@ -31,7 +37,7 @@ export function worstStatus(marks: readonly Mark[]): Status {
 }
 
 /** Stable key for a finding within its check. */
-export function markKey(checkId: string, finding: Finding): string {
+export function markKey(checkId: string, finding: MarkFinding): string {
   return `${checkId}:${finding.ruleId}:${finding.span.start}-${finding.span.end}`;
 }
 

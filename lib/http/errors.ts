@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 
 /** The statuses the API answers with when it does not answer 200 (SPEC "Entry points"). */
-export type ErrorStatus = 400 | 405 | 413 | 415 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 405 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** The body of every error response. */
 export interface ErrorBody {

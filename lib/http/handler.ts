@@ -10,14 +10,26 @@ import { API_HEADERS, errorResponse, publicIssues } from './errors';
 import { type RateLimiter, sharedRateLimiter } from './rate-limit';
 import { readJsonBody } from './read-json';
 
+/**
+ * An expected refusal an action returns instead of its result — a service it needs is not
+ * available — answered with its status and fixed message (and `Retry-After` when given).
+ */
+export class Refusal {
+  constructor(
+    readonly status: 503,
+    readonly error: string,
+    readonly retryAfterSeconds?: number,
+  ) {}
+}
+
 /** What a JSON endpoint is made of. */
 export interface JsonEndpoint<Schema extends z.ZodType, Result> {
   /** Short name for logs, e.g. "analyze". Never derived from the request. */
   name: string;
   /** The request schema; its parsed output is what `action` receives. */
   schema: Schema;
-  /** The work: pure and synchronous or async; its result is sent as JSON with status 200. */
-  action: (input: z.output<Schema>) => Result | Promise<Result>;
+  /** The work: pure and synchronous or async; its result is sent as JSON with status 200, a `Refusal` as its status. */
+  action: (input: z.output<Schema>) => Result | Refusal | Promise<Result | Refusal>;
   /** The limiter to draw from (the process-wide one by default; tests pass their own). */
   limiter?: RateLimiter;
   /** Largest accepted body in bytes (16 KB by default, as for /api/analyze). */
@@ -69,8 +81,13 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
           issues: publicIssues(parsed.error.issues),
         });
       }
-      // Act and respond.
-      return Response.json(await endpoint.action(parsed.data), { headers: API_HEADERS });
+      // Act and respond; an expected refusal keeps its own status.
+      const result = await endpoint.action(parsed.data);
+      if (result instanceof Refusal) {
+        const retry = result.retryAfterSeconds;
+        return errorResponse(result.status, result.error, retry === undefined ? {} : { headers: { 'Retry-After': String(retry) } });
+      }
+      return Response.json(result, { headers: API_HEADERS });
     } catch (error) {
       logFailure(endpoint.name, error);
       return errorResponse(500, 'Internal error: the request could not be processed. Nothing was stored.');

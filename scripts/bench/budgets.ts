@@ -30,6 +30,8 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'analysis-median-300', label: 'analysis median, 300-char notes', op: '<=', limit: 1.2, unit: 'ms' },
   { id: 'analysis-ratio-retext-300', label: 'notecoach / retext median, 300-char notes', op: '<=', limit: 1.0, unit: '×' },
   { id: 'rewrite-median-300', label: 'rewrite median, 300-char notes', op: '<=', limit: 15, unit: 'ms' },
+  { id: 'proofread-p95-300', label: 'proofreading p95, 300-char notes, warm server', op: '<=', limit: 30, unit: 'ms' },
+  { id: 'proofread-first-request', label: 'first proofreading request after start', op: '<=', limit: 1000, unit: 'ms' },
   { id: 'api-ratio', label: 'API req/s analyze / trivial', op: '>=', limit: 0.5, unit: '×' },
   { id: 'api-errors', label: 'API errors (both routes)', op: '==', limit: 0, unit: '' },
   { id: 'first-load-js', label: 'first-load JS of / (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },

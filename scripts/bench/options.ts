@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 /** The parts of the bench, in the order they run. */
-export const PARTS = ['analyzer', 'api', 'page'] as const;
+export const PARTS = ['analyzer', 'proofread', 'api', 'page'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** Everything a bench run can be told. */
@@ -39,7 +39,7 @@ export interface BenchOptions {
 /** The usage text printed by --help. */
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --only=analyzer,api,page   run only these parts (default: all three)
+  --only=analyzer,proofread,api,page   run only these parts (default: all four)
   --quick                    short dev run: fewer rounds, 6 s API runs, 1 Lighthouse run
                              (also BENCH_QUICK=1); the budgets are stated for the default run
   --rounds=N --warmup=N      analyzer rounds recorded / thrown away (default 30 / 5)

@@ -4,6 +4,7 @@
  */
 import type { SetResult } from './analyzer';
 import type { ApiResult } from './api';
+import type { ProofreadResult } from './proofread';
 import type { BudgetResult, Figure } from './budgets';
 import type { BenchOptions } from './options';
 import type { FeedbackResult, FirstLoadJs, LighthouseResult } from './page';
@@ -188,6 +189,23 @@ export function printPage(page: PageReport, options: BenchOptions): void {
   out();
 }
 
+/** Prints the proofreading part. */
+export function printProofread(result: Outcome<ProofreadResult>): void {
+  out('Proofreading — POST /api/proofread, ~300-character notes one at a time on the warm production server');
+  if (!result.ok) {
+    out(`  failed: ${result.error}`);
+    out();
+    return;
+  }
+  const r = result.value;
+  out(
+    `  checker warm ${r.readyMs === null ? '–' : `${ms(r.readyMs)} ms`} after start (the server's log); first request after that ${ms(r.firstRequestMs)} ms; ` +
+      `then ${count(r.requests - 1)} requests: median ${ms(r.warm.median)} ms, p95 ${ms(r.warm.p95)} ms, max ${ms(r.warm.max)} ms; ` +
+      `${r.errors} errors; ${r.findingsPerNote.toFixed(2)} findings per note`,
+  );
+  out();
+}
+
 /** Prints every budget with its measured figure and verdict. */
 export function printBudgets(budgets: readonly BudgetResult[]): void {
   const show = (value: number | null, unit: string) => {
@@ -219,9 +237,14 @@ export function figures(
   analyzer: Outcome<AnalyzerReport> | null,
   api: Outcome<ApiResult> | null,
   page: PageReport | null,
+  proofread: Outcome<ProofreadResult> | null = null,
 ): Record<string, Figure> {
   const result: Record<string, Figure> = {};
   const missing = (outcome: { ok: false; error: string }) => ({ missing: `failed: ${outcome.error}` });
+  if (proofread) {
+    result['proofread-p95-300'] = proofread.ok ? proofread.value.warm.p95 : missing(proofread);
+    result['proofread-first-request'] = proofread.ok ? proofread.value.firstRequestMs : missing(proofread);
+  }
   if (analyzer) {
     if (analyzer.ok) {
       const long = analyzer.value.sets.find((set) => set.set === '300-char notes');

@@ -18,6 +18,7 @@ const SOURCES = [
   'lib',
   'public',
   'proxy.ts',
+  'instrumentation.ts',
   'middleware.ts',
   'next.config.mjs',
   'postcss.config.mjs',
@@ -70,6 +71,8 @@ export function build(distDir: string): Promise<void> {
 export interface Server {
   baseUrl: string;
   pid: number | undefined;
+  /** The last few KB the server wrote to stdout and stderr. */
+  output: () => string;
   /**
    * Stops the server and waits for it to exit: `signal` (SIGTERM by default; SIGINT lets Node write
    * a --cpu-prof profile on the way out), then SIGKILL after 10 s.
@@ -152,7 +155,7 @@ export async function startServer(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
-    if (await answers(`${baseUrl}/`)) return { baseUrl, pid: child.pid, stop };
+    if (await answers(`${baseUrl}/`)) return { baseUrl, pid: child.pid, output: () => log, stop };
     await new Promise((done) => setTimeout(done, 250));
   }
   await stop();
