@@ -37,11 +37,12 @@ function mergeConfig(base: RuleConfig | undefined, own: unknown): unknown {
   for (const [id, list] of Object.entries((line.phrases as Record<string, unknown> | undefined) ?? {})) {
     phrases[id] = Array.isArray(list) ? [...((base.phrases as Record<string, string[]> | undefined)?.[id] ?? []), ...list] : list;
   }
+  // A line's malformed list is passed on as it is, so the schema reports it on that line.
   return {
     ...line,
     rules: { ...base.rules, ...(line.rules as object | undefined) },
     phrases,
-    allow: [...(base.allow ?? []), ...(Array.isArray(line.allow) ? line.allow : [])],
+    allow: line.allow === undefined ? base.allow : Array.isArray(line.allow) ? [...(base.allow ?? []), ...line.allow] : line.allow,
   };
 }
 

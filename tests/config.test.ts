@@ -106,6 +106,12 @@ describe('an unknown rule id', () => {
     expect(JSON.stringify(r.out[0])).toContain('valid ids');
     expect(r.out[1]).toHaveProperty('score');
   });
+  test('a line whose own allow list is not a list gets its error, even with a --config file', () => {
+    const r = viaCli([{ note: 'Hi', config: { allow: 'guru' } }, { note: 'Hi Sam' }], { rules: { emoji: 'off' } });
+    expect(r.out).toHaveLength(2);
+    expect(r.out[0]).toHaveProperty('error');
+    expect(r.out[1]).toHaveProperty('score');
+  });
   test('sizes are bounded', async () => {
     expect((await viaApi({ note: 'Hi', config: { allow: Array.from({ length: 101 }, (_, i) => `p${i}`) } })).status).toBe(422);
     expect((await viaApi({ note: 'Hi', config: { phrases: { hedging: ['x'.repeat(81)] } } })).status).toBe(422);

@@ -6,7 +6,6 @@ import type { CheckResult, Finding, Span } from '../../schema';
 import type { CheckContext } from '../context';
 import { ruleFinding } from '../finding';
 import { COMPLETE_PURPOSES, EMPTY_TOPIC_WORDS, INTEREST_WORDS, OFFER_PURPOSES, OPENING_WORDS, PURPOSE_FRAMES, REFERRED_TOPIC_WORDS, VAGUE_PURPOSES } from '../lexicon/intent';
-import { SALES_OFFER_PATTERNS } from '../lexicon/red-flags';
 import { compileAll, findAll, isContentWord, sentenceAt, wordsIn } from '../matching';
 import { builtInFindings } from './red-flags';
 import { buildPhraseNet, sweep } from '../phrases';
@@ -14,7 +13,7 @@ import { detailWords } from '../text';
 
 const purposes = compileAll(PURPOSE_FRAMES);
 const complete = compileAll(COMPLETE_PURPOSES);
-const offers = compileAll([...SALES_OFFER_PATTERNS, ...OFFER_PURPOSES]);
+const offers = compileAll(OFFER_PURPOSES);
 const vague = buildPhraseNet(VAGUE_PURPOSES);
 const emptyTopics = new Set(EMPTY_TOPIC_WORDS);
 const interestWords = new Set(INTEREST_WORDS);

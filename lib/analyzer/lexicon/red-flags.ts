@@ -235,14 +235,6 @@ export const SALES_LEAD_PAIRS: readonly LeadPairSource[] = [
   { lead: String.raw`^\d+x$`, target: String.raw`\b(?:clients|leads|revenue|sales|roi|bookings|customers|pipeline|signups|conversions)\b`, wordsBetween: 3 },
 ];
 
-/** Sales phrases that are an offer made to the reader: a pitch, but a stated purpose too. */
-export const SALES_OFFER_PATTERNS: readonly string[] = [
-  String.raw`\b(?:happy|glad) to (?:share|send|show)\b`,
-  String.raw`\bour case study\b`,
-  String.raw`\bfree (?:audit|trial|consultation|strategy call|assessment)\b`,
-  String.raw`\bhappy to show you how\b`,
-];
-
 // "I'm a results-driven marketer with 10+ years of experience." — résumé signals (weight 2 strong, 1 weak).
 export const SELF_PROMOTION_SIGNALS: readonly { pattern: string; weight: 1 | 2 }[] = [
   { pattern: String.raw`\bresults[\s-](?:driven|oriented)\b`, weight: 2 },
