@@ -168,6 +168,58 @@ describe('7. what a new user saw on the page', () => {
   });
 });
 
+describe('8. the second blind review (2026-12-01): the point stays, nothing dangles', () => {
+  test.each([
+    // A pronoun or a definite noun left standing for a sentence that was cut.
+    ['Would you mind if I sent them over?', 'I spotted two typos on your portfolio site that recruiters will notice.', /sent them over/],
+    ['If this sounds useful, happy to share more.', 'We just finished a benchmark of five vector databases on retail search data.', /If this sounds useful/i],
+    ['I think that could help your team.', 'Our study compared onboarding flows across 40 fintech apps.', /that could help/],
+  ])('a reference is never kept without what it points to: %s', (reference, antecedent, kept) => {
+    const note = `Hi Omar, hope your week is going well. ${antecedent} Thanks for reading this far. ${reference} Cheers, Lee`;
+    for (const v of variantsOf({ note, profile: { name: 'Omar Haddad' } })) {
+      if (kept.test(v.text)) expect(v.text).toContain(antecedent.slice(0, 20));
+    }
+  });
+  test('near miss: "things that can help" is a relative clause, not a reference, and stays', () => {
+    const v = first({ note: 'Hey Tara, I came across your profile and noticed 2 habits that can slow down a design review. Would you mind if I shared them with you?', profile: { name: 'Tara Olsen' } });
+    expect(v.text).toContain('2 habits that can slow down a design review');
+    expect(v.text).toContain('shared them');
+  });
+  test('the note\'s question stays and no second ask is added to it', () => {
+    const v = first({ note: 'Hi Wen, I saw you lead the Lagos chapter of Women in Data. Are you planning an event in March? Thanks in advance!', profile: { name: 'Wen Li' } });
+    expect(v.text).toContain('Are you planning an event in March?');
+    expect(v.text).not.toMatch(/I'd love to connect and/);
+  });
+  test('a meeting ask with a topic becomes an interest in the topic, not a lost purpose', () => {
+    const v = first({ note: "Hi Dev, I'm Sam, Priya's cousin. I'm finishing a PhD in robotics at CMU this spring. Would you have time for a quick call about perception roles at Waymo?", profile: { name: 'Dev Rao' } });
+    expect(v.text).toContain('perception roles at Waymo');
+    expect(v.text).not.toMatch(/quick call/);
+  });
+  test('near miss: a meeting ask about "it" is cut, not turned into "hear about it"', () => {
+    for (const v of variantsOf({ note: 'Hi Dev, I saw your talk on sensor fusion at ROSCon. Would you have time for a quick call about it?', profile: { name: 'Dev Rao' } })) expect(v.text).not.toMatch(/hear about it\b/);
+  });
+  test('an offer that reads well is not given a second purpose', () => {
+    const v = first({ note: "Hi Ines, I'm a producer at Radio Lisboa. We're recording an episode on women in civil engineering and wanted to see if you would be open to a short interview on the Alcântara bridge project. Let me know, would love to connect.", profile: { name: 'Ines Duarte' } });
+    expect(v.text).toContain('open to a short interview on the Alcântara bridge project');
+    expect(v.text).not.toContain('[');
+  });
+  test('a job seeker writing to staffing people is never handed a recruiter\'s bracket', () => {
+    for (const v of variantsOf({ note: 'Thanks for connecting. I work as a QA engineer testing payment apps for EU banks. Always glad to connect with professionals in staffing.', profile: { name: 'Kai Berg' } })) {
+      expect(v.text).not.toMatch(/the role and why it fits them|in case it is of interest/);
+    }
+  });
+  test('a greeting run into the first sentence ("Hi Ola We are…") gives "Hi Ola, we are…"', () => {
+    const v = first({ note: 'Hi Ola We are the alumni office of Ashesi University. We are looking for alumni who can speak to first-year students about careers in fintech.Would you be interested to join a panel in May Ola?', profile: { name: 'Ola Mensah' } });
+    expect(v.text).toMatch(/^Hi Ola, we are/);
+  });
+  test('joins never chain clauses ("…, and I\'m…, and I\'d…")', () => {
+    for (const v of variantsOf({ note: 'Hey Ivo, thank you for signing up for Build Week. I just sent you an email and I thought we could connect here too. Hope we can chat soon!', profile: { name: 'Ivo Petrov' } })) {
+      for (const sentence of v.text.split(/(?<=[.?])\s/)) expect(sentence.match(/\band\b/g)?.length ?? 0).toBeLessThan(3);
+      expect(v.text).not.toMatch(/, and I just sent you an email and/);
+    }
+  });
+});
+
 describe('the scenario frames', () => {
   test.each(Object.entries(SCENARIO_FRAMES))('%s: every bracket’s sample content fits in the bracket’s own room', (_id, frame) => {
     for (const part of [frame.purpose, frame.praise, ...(frame.opener ? [frame.opener] : [])]) {

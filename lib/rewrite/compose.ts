@@ -6,8 +6,13 @@
 import { goalClause, shortenAtWord, textKey, workPhrase } from '../templates/text';
 import type { Facts } from './facts';
 import { type ChangeNote, isCompleteClause, type Line, quote, weightOf } from './edit';
-import { BACK_REFERENCES, COMPRESS, KEEP_CAPITAL, SCENARIO_FRAMES, type ScenarioId, type Slot } from './lexicon';
-import { firstWord, hasPhrase, lowerFirst, tidy, trimChars, upperFirst, wordsOf } from './text';
+
+/** A line a fitting never drops: the note's purpose or its offer. */
+export function isCore(line: Line): boolean {
+  return line.roles.has('purpose') || line.roles.has('offer');
+}
+import { BACK_REFERENCES, COMPRESS, KEEP_CAPITAL, OFFER_PURPOSE, SCENARIO_FRAMES, SENTENCE_OPENERS, type ScenarioId, type Slot } from './lexicon';
+import { firstWord, hasPhrase, lowerFirst, replaceBrackets, tidy, trimChars, upperFirst, wordsOf } from './text';
 
 /** A purpose clause to add: the words after "I'd love to connect and", its brackets, and the note. */
 export interface Purpose {
@@ -72,6 +77,16 @@ export function purposeFor(scenario: ScenarioId, facts: Facts, praised: string |
   };
 }
 
+/** The purpose for a note whose point is an offer: what the sender wants to hear from them. */
+export function offerPurposeFor(scenario: ScenarioId): Purpose {
+  const frame = SCENARIO_FRAMES[scenario].offerPurpose ?? OFFER_PURPOSE;
+  return {
+    verbPhrase: `${frame.before}${frame.slot.text}${frame.after ?? ''}`,
+    slots: [frame.slot],
+    change: { checkId: 'intent', description: `Said what you want to hear from them, so the offer opens a conversation: ${frame.slot.text}` },
+  };
+}
+
 const CONNECT_TAIL = /\bconnect(?: with you| here)?$/i;
 
 /**
@@ -132,16 +147,39 @@ function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
   return [...out, { text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: new Set(['purpose']), order: 99, source: 'added', slots }];
 }
 
-/** Whether `b` opens with the sender as subject, so "a, and b" reads as one sentence. */
+/** A clause already chained with "and" ("…, and are planning…"): joined to another it runs on. */
+const RUNS_ON = /, and |\band (?:are|is|was|were|have|has|will|would|could|can|we|i|i'm|i'd|i’m|i’d|am|also|it|they)(?=\W|$)/i;
+
+/** The second half of a join may not chain the sender's clauses again ("…, and I'm…, and I'd…"). */
+const SENDER_RUNS_ON = /, and |\band (?:we|i|i'm|i'd|i’m|i’d|also)(?=\W|$)/i;
+
+/**
+ * Whether "a, and b" reads as one sentence: `b` opens with the sender as subject, `a` carries
+ * content (a pleasantry is never joined) and is a simple clause — no clause joined by "and" of its
+ * own and at most one comma (before an added clause, no "and" or comma at all) — so the join never
+ * runs on ("…, and I'm…, and I'd…").
+ */
 export function joinable(a: Line, b: Line): boolean {
   const first = firstWord(b.text);
-  return a.terminal === '.' && b.terminal === '.' && ['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first) && !/, and /.test(a.text) && a.text.length + b.text.length < 230;
+  if (a.terminal !== '.' || b.terminal !== '.' || !['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first)) return false;
+  if (a.source === 'draft' && weightOf(a) < 2) return false;
+  // An added opener joins only what says why they write ("…, and I'm contacting you to…").
+  if (a.source === 'added' && !['purpose', 'offer', 'ask', 'wish', 'vague'].some((r) => b.roles.has(r as never))) return false;
+  // What a bracket asks for ("[the post or talk, and why]") is the user's to write, not a clause.
+  const head = replaceBrackets(a.text, () => 'slot');
+  const second = replaceBrackets(b.text, () => 'slot');
+  const commas = (head.match(/, /g) ?? []).length;
+  const added = b.source === 'added';
+  if ((added ? /\band\b/.test(head) : RUNS_ON.test(head)) || commas > (added ? 0 : 1) || SENDER_RUNS_ON.test(second)) return false;
+  return a.text.length + b.text.length < 200;
 }
 
 /** "I'm Arjun, Kunal's brother" + "I'm finishing my MS" → "I'm Arjun, Kunal's brother, and I'm finishing my MS". */
 export function join(a: Line, b: Line): Line {
   const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
-  return { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft' };
+  const own = (l: Line) => l.covers ?? (l.source === 'draft' ? [l.order] : []);
+  const covers = [...own(a), ...own(b)];
+  return { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft', covers };
 }
 
 /** Whether a line refers back to the one before it ("It was…", "This is why…"). */
@@ -171,7 +209,7 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
   const prune = () => {
     lines = lines.filter((l) => {
       const prev = before(l.order);
-      if (!refersBack(l) || l.roles.has('purpose') || prev === undefined || !gone.has(prev)) return true;
+      if (!refersBack(l) || isCore(l) || prev === undefined || !gone.has(prev)) return true;
       gone.add(l.order);
       changes.push({ checkId: 'length', description: `Dropped ${quote(l.text)}: what it refers to is gone` });
       return false;
@@ -179,10 +217,10 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
   };
   prune();
   const dropWeakest = (): boolean => {
-    const purposes = lines.filter((l) => l.roles.has('purpose')).length;
+    const purposes = lines.filter(isCore).length;
     const candidates = lines
       .map((l, i) => ({ l, i, w: weightOf(l) }))
-      .filter(({ l, i }) => (!l.roles.has('purpose') || purposes > 1) && !(lines[i + 1] && refersBack(lines[i + 1] as Line) && !(lines[i + 1] as Line).roles.has('purpose')));
+      .filter(({ l, i }) => (!isCore(l) || purposes > 1) && !(lines[i + 1] && refersBack(lines[i + 1] as Line) && !isCore(lines[i + 1] as Line)));
     // Equal worth: among pleasantries the shorter goes first; among lines with content the later
     // one, since a note's hook (the praise, the shared school) usually opens it.
     const weakest = candidates.sort((x, y) => x.w - y.w || (x.w < 2 ? wordsOf(x.l.text).length - wordsOf(y.l.text).length : 0) || y.i - x.i)[0];
@@ -198,8 +236,10 @@ export function fit(greeting: string, input: readonly Line[], limit: number, dro
     return true;
   };
   while (lines.length > 2) {
-    const weakest = Math.min(...lines.filter((l) => !l.roles.has('purpose')).map(weightOf));
-    const pair = lines.findIndex((l, i) => i + 1 < lines.length && joinable(l, lines[i + 1] as Line));
+    const weakest = Math.min(...lines.filter((l) => !isCore(l)).map(weightOf));
+    // The draft's own sentences join first; an added clause joins only when they cannot.
+    const joinAt = (own: boolean) => lines.findIndex((l, i) => i + 1 < lines.length && (!own || (l.source === 'draft' && lines[i + 1]?.source === 'draft')) && joinable(l, lines[i + 1] as Line));
+    const pair = joinAt(true) >= 0 ? joinAt(true) : joinAt(false);
     if ((weakest >= 2 || options.keepContent) && pair >= 0) {
       const a = lines[pair] as Line;
       const b = lines[pair + 1] as Line;
@@ -260,7 +300,8 @@ export function properNounsOf(note: string, details: readonly string[]): Set<str
     const prev = words[i - 1] ?? '';
     if (i > 0 && /^\p{Lu}/u.test(w) && !/[.!?:,]$/.test(prev)) out.add(w.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}'-]/gu, ''));
   });
-  for (const common of ['i', 'hi', 'hello', 'hey', 'dear', 'this', 'there']) out.delete(common);
+  // "Hi Sravya We are…": a sentence's first word the greeting ran into is no name.
+  for (const common of ['i', 'hi', 'hello', 'hey', 'dear', 'there', ...SENTENCE_OPENERS]) out.delete(common.replace(/’/g, "'"));
   out.add('linkedin');
   return out;
 }

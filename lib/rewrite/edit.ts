@@ -10,11 +10,23 @@ import type { Analysis, CheckId, Finding, NoteRequest, RedFlagId, Span } from '.
 import { limitFor } from '../contract';
 import { textKey } from '../templates/text';
 import type { Facts } from './facts';
-import { CONTRADICTION_RULES, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, CLAUSE_WORDS, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
+import { CONTRADICTION_RULES, refersToSomethingSaid, FRAGMENT_ENDS, FRAGMENT_STARTS, INTRO_STARTS, NOT_A_NAME, CLAUSE_WORDS, NOT_GERUNDS, QUESTION_STARTS, SENTENCE_OPENERS, SUBJECT_REPAIRS, SUBJECTLESS_VERBS, SUBJECTS, WISH_STARTS } from './lexicon';
 import { bracketsOf, endMark, firstWord, replaceBrackets, stripTerminal, tidy, trimChars, trimSeparators, wordsOf } from './text';
 
 /** What a sentence does for the reader, from the findings in it. */
-export type Role = 'purpose' | 'wish' | 'vague' | 'praise' | 'generic' | 'reference' | 'shared' | 'intro' | 'context';
+export type Role = 'purpose' | 'offer' | 'ask' | 'wish' | 'vague' | 'praise' | 'generic' | 'reference' | 'shared' | 'intro' | 'context';
+
+/**
+ * Roles that say why the sender writes: a purpose, an offer (a pitch, an invitation, a recruiter's
+ * role) or a question put to the reader. A line with one is the note's point: it is never cut for
+ * an added clause, and a draft that has one gets no purpose added.
+ */
+export const POINT_ROLES: readonly Role[] = ['purpose', 'offer', 'ask', 'wish'];
+
+/** Whether a line says why the sender writes. */
+export function makesPoint(line: Line): boolean {
+  return POINT_ROLES.some((r) => line.roles.has(r));
+}
 
 /** One change a variant made, tied to the check it serves. */
 export interface ChangeNote {
@@ -31,6 +43,8 @@ export interface Line {
   /** Position in the draft (added lines sort after the draft line they follow). */
   order: number;
   source: 'draft' | 'added';
+  /** The draft sentences a joined line is made of, by order (a single line covers its own). */
+  covers?: number[];
   /** Brackets this line holds, with the content that fills them for `filled`. */
   slots: Array<{ text: string; sample: string }>;
 }
@@ -45,9 +59,11 @@ export interface EditedDraft {
   name?: string;
   /** Text the greeting swallowed that belongs to the first sentence ("Hi This is Nina" → "This"). */
   carried?: string;
+  /** Whether a red-flag cut took a purpose or an offer with it (the pitch was the note's point). */
+  cutPoint: boolean;
 }
 
-const ROLE_WEIGHT: Record<Role, number> = { purpose: 6, wish: 5, praise: 3, shared: 3, reference: 2, intro: 2, context: 1, vague: 1, generic: 1 };
+const ROLE_WEIGHT: Record<Role, number> = { purpose: 6, offer: 5, ask: 4, wish: 5, praise: 3, shared: 3, reference: 2, intro: 2, context: 1, vague: 1, generic: 1 };
 
 /** What a line is worth to the reader; the most valuable lines stay when a note must shrink. */
 export function weightOf(line: Line): number {
@@ -180,10 +196,17 @@ export function isCompleteClause(text: string): boolean {
   if (words.length < 2) return false;
   // "Although we missed each other, I'd love to…" stands; "Although we missed each other" does not.
   const subordinate = ['because', 'while', 'although', 'though', 'since', 'whereas'].includes(words[0] ?? '');
-  if (subordinate ? !/, /.test(text) : FRAGMENT_STARTS.has(words[0] ?? '')) return false;
-  if (FRAGMENT_ENDS.has(words[words.length - 1] ?? '')) return false;
+  // "At Acterys, we focus on…", "With ten years in audit, I…": a lead-in phrase before the subject.
+  const leadIn = LEAD_IN_PREPOSITIONS.has(words[0] ?? '') && /^[^,]{3,60}, (?:i|we|you|they|it|my|our)\b/iu.test(text.trim());
+  if (subordinate ? !/, /.test(text) : FRAGMENT_STARTS.has(words[0] ?? '') && !leadIn) return false;
+  // "…what you are up to": a phrasal "up to" ends a sentence well.
+  const last = words[words.length - 1] ?? '';
+  if (FRAGMENT_ENDS.has(last) && !(last === 'to' && words[words.length - 2] === 'up')) return false;
   return !/[([{“"]$/.test(text.trim());
 }
+
+/** Prepositions a sentence may open with when a lead-in phrase and a comma come before its subject. */
+const LEAD_IN_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'for', 'from', 'by', 'through', 'in', 'as', 'after']);
 
 const MY_NAME = /^My name is \p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30})?(?:,| and) (?=I\b)/u;
 
@@ -202,9 +225,19 @@ function opensQuestion(text: string, elliptical: boolean): boolean {
 /** Whether a sentence is a question by its first words; `asked` when the draft ended it with "?". */
 export function isQuestion(text: string, asked = false): boolean {
   if (opensQuestion(text, asked)) return true;
-  // "So, would you…" / "Also, are you…": the question word opens the clause after a lead-in.
-  const afterComma = text.indexOf(', ');
-  return afterComma > 0 && afterComma < 20 && opensQuestion(text.slice(afterComma + 2), asked);
+  // "So, would you…" / "Also, are you…": the question word opens the clause after a lead-in; after
+  // a longer lead-in ("If we can help you land a job abroad, would you…") only when the draft asked.
+  for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 2)) {
+    if (at >= 20 && !asked) break;
+    if (opensQuestion(text.slice(at + 2), asked)) return true;
+  }
+  return false;
+}
+
+/** "Are you interested." — an auxiliary and its subject open a question, whatever mark the draft put after it. */
+function asksOutright(text: string): boolean {
+  const [first = '', second = ''] = wordsOf(text.slice(0, 40));
+  return AUXILIARIES.has(first) && ['you', 'we', 'i'].includes(second);
 }
 
 /** Lower-cases a run of capitals, keeping "I" and the recipient's and sender's names. */
@@ -235,6 +268,32 @@ function repairPlaceholder(actual: string, facts: Facts): string {
   if (key === 'industry' && (facts.sharedIndustry ?? facts.industry)) return (facts.sharedIndustry ?? facts.industry ?? '').toLowerCase();
   if (/^(?:school|university|college)$/.test(key) && facts.sharedSchool) return facts.sharedSchool;
   return `[${inner.replace(/_/g, ' ')}]`;
+}
+
+/** Asks no first note should make, whatever else the note says: a referral, a job, a résumé. */
+const HEAVY_ASK = /\b(?:refer|referrals?|resume|résumé|cv|hire me|consider me)\b/i;
+
+/**
+ * What a meeting ask is about, when the sentence says after the ask: "time for a quick chat about
+ * potential opportunities at Microsoft?" → "potential opportunities at Microsoft". Undefined when
+ * the topic is a back-reference ("on the topic", "about it") or too short to stand.
+ */
+function askTopic(text: string, evidence: Span): string | undefined {
+  const rest = text.slice(evidence.end);
+  const at = /^(?:\s[\p{L}-]+){0,3}?\s(?:about|on|regarding|around)\s/iu.exec(rest);
+  if (!at) return undefined;
+  let topic = stripTerminal(rest.slice(at[0].length)).trim();
+  // "…at Microsoft if you have a minute" / "…sometime next week": the time and the condition go.
+  topic = topic.split(/\s(?:if|when|sometime|this|next|whenever|at your)\s/i)[0]?.trim() ?? '';
+  topic = trimSeparators(topic);
+  const first = firstWord(topic);
+  if (['it', 'this', 'that', 'these', 'those', 'them', 'the'].includes(first) && wordsOf(topic).length <= 2) return undefined;
+  return wordsOf(topic).length >= 2 && topic.length <= 120 ? topic : undefined;
+}
+
+/** The role an intent finding gives its line. */
+function intentRole(f: Finding): Role {
+  return f.ruleId === 'purpose' ? 'purpose' : f.ruleId === 'offer' ? 'offer' : 'vague';
 }
 
 /** The findings wholly inside a span. */
@@ -309,6 +368,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
 
   const lines: Line[] = [];
   const dropped = new Set<number>();
+  let cutPoint = false;
   doc.sentences.forEach((sentence, index) => {
     let text = note.slice(sentence.start, sentence.end);
     if (index === 0 && carried) text = `${upperFirstWord(carried)} ${text}`;
@@ -318,6 +378,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     const cuts: Span[] = [];
     const cutNotes: ChangeNote[] = [];
     const repairs: Array<{ span: Span; to: string }> = [];
+    let softened: string | undefined;
 
     for (const f of inside) {
       if (f.checkId === 'red-flags') {
@@ -326,6 +387,13 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
         const action = rule?.rewrite ?? 'drop';
         // The greeting is the draft's: a name the details disagree with stays, with a warning.
         if (f.ruleId === 'name-mismatch' || action === 'keep') continue;
+        // "Would you have time for a quick chat about roles at Microsoft?": the meeting goes, the topic stays.
+        const topic = f.ruleId === 'early-ask' && !HEAVY_ASK.test(f.actual) ? askTopic(text, local(f)) : undefined;
+        if (topic) {
+          softened = `I'd love to hear about ${topic}`;
+          changes.push({ checkId: 'red-flags', description: `Asked to hear about ${quote(topic)} instead of asking a stranger for a meeting` });
+          continue;
+        }
         // Marks and symbols ("🚀🚀", "!!!") go alone; words go with the clause they sit in.
         if (action === 'drop' && !/\p{L}/u.test(f.actual)) {
           repairs.push({ span: local(f), to: f.ruleId === 'exclamation' && local(f).end < text.length ? '.' : '' });
@@ -372,6 +440,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
         } else if (c.end >= r.span.end) c.end += delta;
       }
     }
+    if (softened) edited = softened;
     const wasQuestion = endMark(edited) === '?';
     // "My name is Chris and I am…": LinkedIn shows the name above the note.
     const named = MY_NAME.exec(edited);
@@ -387,7 +456,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     edited = cutRanges(edited, cutsAfter);
     edited = stripTerminal(trimSeparators(tidy(edited)));
     // A clause left without its subject gets the sender's "I" back: "would love to connect".
-    if (cuts.length > 0 && SUBJECTLESS_VERBS.has(firstWord(edited)) && /^\p{Ll}/u.test(edited)) edited = `I ${edited}`;
+    if (cuts.length > 0 && SUBJECTLESS_VERBS.has(firstWord(edited)) && /^\p{Ll}/u.test(edited) && !isQuestion(edited, wasQuestion)) edited = `I ${edited}`;
     const subjected = isQuestion(edited, wasQuestion) ? undefined : withSubject(edited);
     if (subjected) {
       edited = subjected;
@@ -395,14 +464,16 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     }
 
     const surviving = inside.filter((f) => !cuts.some((c) => local(f).start >= c.start && local(f).end <= c.end));
+    if (inside.some((f) => f.checkId === 'intent' && (f.ruleId === 'purpose' || f.ruleId === 'offer') && !surviving.includes(f))) cutPoint = true;
     const roles = new Set<Role>();
     for (const f of surviving) {
-      if (f.checkId === 'intent') roles.add(f.ruleId === 'purpose' ? 'purpose' : 'vague');
+      if (f.checkId === 'intent') roles.add(intentRole(f));
       else if (f.checkId === 'specific-praise') roles.add(f.ruleId === 'specific-praise' ? 'praise' : f.ruleId === 'generic-praise' ? 'generic' : 'reference');
       else if (f.checkId === 'shared-ground' && f.ruleId === 'shared-ground' && !contradictsSchools(f, request)) roles.add('shared');
     }
     // A purpose the analyzer credits only because of an ask that was cut is gone with it.
-    if (roles.has('purpose') && !surviving.some((f) => f.ruleId === 'purpose' && !inside.some((g) => g.ruleId === 'early-ask' && g.span.start === f.span.start))) roles.delete('purpose');
+    if (softened) roles.add('purpose');
+    else if (roles.has('purpose') && !surviving.some((f) => f.ruleId === 'purpose' && !inside.some((g) => g.ruleId === 'early-ask' && g.span.start === f.span.start))) roles.delete('purpose');
     const lower = edited.toLowerCase().replace(/[’]/g, "'");
     if ([...INTRO_STARTS].some((s) => lower.startsWith(`${s} `))) roles.add('intro');
     if (!roles.has('purpose') && !roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `))) roles.add('wish');
@@ -411,11 +482,15 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     // "I'd love to connect and seek your guidance in data science": a reason in the sender's words
     // after the ask, whether or not the analyzer credits it.
     if (!roles.has('purpose') && roles.has('vague') && WISH_STARTS.some((s) => lower.startsWith(`${s} `)) && !/\b(?:network|in touch|someday|sometime)\b/.test(lower) && /\bconnect(?:ing)? (?:with you )?and \p{L}{3,}/u.test(lower) && wordsOf(lower.slice(lower.search(/\bconnect/) + 8)).length >= 4) roles.add('wish');
+    // "Would you have time for a chat about roles at Microsoft?": a question put to the reader is the note's ask.
+    if (!roles.has('purpose') && !roles.has('offer') && !roles.has('vague') && isQuestion(edited, wasQuestion) && /\byou(?:r)?\b/.test(lower)) roles.add('ask');
     if (roles.size === 0) roles.add('context');
 
     const words = wordsOf(edited);
     // After a cut the rest must open a clause of its own: not a list's tail ("NLP, and RPA into…").
-    const leftover = cuts.length > 0 && (words.length < 3 || wordsOf(edited.split(',')[0] ?? '').length < 2 || !isCompleteClause(edited) || !hasVerb(edited));
+    // "…, would you be interested in giving it a shot?" once the offer before it is cut: "it" points nowhere.
+    const cutBefore = cutsAfter.some((c) => c.start < text.length / 2) && refersToSomethingSaid(edited);
+    const leftover = cuts.length > 0 && (words.length < 3 || wordsOf(edited.split(',')[0] ?? '').length < 2 || !isCompleteClause(edited) || !hasVerb(edited) || cutBefore);
     const fragment = cuts.length > 0 ? leftover : words.length < 3 && !roles.has('purpose') && !roles.has('vague');
     // "Great profile!" alone says nothing a reader can use.
     const emptyPraise = roles.size === 1 && roles.has('generic') && words.length <= 6;
@@ -438,7 +513,7 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
           const own = inside.filter((f) => f.span.start < start + part.text.length && f.span.end > start);
           const partRoles = new Set<Role>();
           for (const f of own) {
-            if (f.checkId === 'intent') partRoles.add(f.ruleId === 'purpose' ? 'purpose' : 'vague');
+            if (f.checkId === 'intent') partRoles.add(intentRole(f));
             else if (f.checkId === 'specific-praise') partRoles.add(f.ruleId === 'specific-praise' ? 'praise' : f.ruleId === 'generic-praise' ? 'generic' : 'reference');
             else if (f.checkId === 'shared-ground' && f.ruleId === 'shared-ground') partRoles.add('shared');
           }
@@ -456,12 +531,12 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     lines.push({
       text: edited,
       // A question keeps its "?" (and gets one back when the draft forgot it: "Do you have time to…").
-      terminal: (wasQuestion || endMark(text) === '') && isQuestion(edited, wasQuestion) ? '?' : '.',
+      terminal: (wasQuestion || endMark(text) === '' || asksOutright(edited)) && isQuestion(edited, wasQuestion) ? '?' : '.',
       roles,
       order: index,
       source: 'draft',
       slots: bracketsOf(edited).map((b) => ({ text: b, sample: b.slice(1, -1) })),
     });
   });
-  return { lines, dropped, changes, name, carried };
+  return { lines, dropped, changes, name, carried, cutPoint };
 }

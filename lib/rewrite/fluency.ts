@@ -4,7 +4,7 @@
  * only on a question; brackets and quotes balanced. Returns what is wrong, in a coach's words.
  */
 import { isCompleteClause, isQuestion } from './edit';
-import { SALUTATIONS } from './lexicon';
+import { DEFINITE, SALUTATIONS, refersToSomethingSaid } from './lexicon';
 
 /** Words that open a greeting ("Hi", "Hello"): "Good to meet you" is not one. */
 const GREETING_WORDS = new Set(Object.keys(SALUTATIONS).filter((w) => w !== 'good'));
@@ -43,5 +43,36 @@ export function fluencyProblems(text: string, greeting: string, sentences: Reado
   if (/\s[,.;:!?]|[,;:]\s*[,.;:]|\.\.|  /.test(text)) problems.push('stray punctuation');
   const trimmed = text.trimEnd();
   if ((trimmed.endsWith('!') ? trimmed.slice(0, -1) : trimmed).includes('!')) problems.push('an exclamation mark mid-note');
+  return problems;
+}
+
+/**
+ * References a cut left dangling: a sentence kept whose "this", "them" or "the app" stood for a
+ * sentence of the draft that is gone ("Would you mind if I shared them?" once "I noticed 3 things…"
+ * is cut). `draft` is the draft's sentences in order, each with whether it only says who the sender
+ * is ("I have a strong background in the field" is not what "discuss this" points to); a kept
+ * draft line's `order` (or the orders it `covers`, once joined) is its index among them.
+ */
+export function danglingReferences(lines: ReadonlyArray<{ text: string; order: number; source: string; covers?: number[] }>, draft: ReadonlyArray<{ text: string; aboutSender: boolean }>): string[] {
+  const indexesOf = (l: (typeof lines)[number]) => (l.covers ?? (l.source === 'draft' ? [l.order] : [])).map(Math.floor);
+  const kept = new Set(lines.flatMap(indexesOf));
+  const problems: string[] = [];
+  let said = '';
+  for (const line of lines) {
+    const lower = line.text.toLowerCase();
+    const indexes = indexesOf(line);
+    const index = indexes[indexes.length - 1];
+    if (index !== undefined) {
+      const gone = draft.slice(0, index).filter((_, i) => !kept.has(i));
+      const before = new Set(wordsOf(gone.map((d) => d.text).join(' ')));
+      const previous = draft[index - 1];
+      if (previous && !kept.has(index - 1) && !(previous.aboutSender && kept.size > 1) && refersToSomethingSaid(line.text)) problems.push(`a reference to a sentence that was cut: “${line.text}”`);
+      for (const m of lower.matchAll(DEFINITE)) {
+        const noun = m[1] ?? '';
+        if (before.has(noun) && !wordsOf(`${said} ${lower.slice(0, m.index)}`).includes(noun)) problems.push(`“the ${noun}” refers to a sentence that was cut`);
+      }
+    }
+    said += ` ${lower}`;
+  }
   return problems;
 }

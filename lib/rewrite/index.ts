@@ -13,15 +13,15 @@ import type { NoteDoc } from '../analyzer/document';
 import type { Analysis, NoteRequest, RewriteResult, Variant } from '../schema';
 import { limitFor } from '../contract';
 import { shortenAtWord, textKey, workPhrase } from '../templates/text';
-import { addPurpose, fit, join, joinable, properNounsOf, purposeFor, render, sameText } from './compose';
-import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, quote, weightOf } from './edit';
+import { addPurpose, fit, isCore, join, joinable, offerPurposeFor, properNounsOf, purposeFor, render, sameText } from './compose';
+import { type ChangeNote, editDraft, type EditedDraft, hasVerb, type Line, makesPoint, quote, weightOf } from './edit';
 import { factsOf, unsupportedFacts, type Facts } from './facts';
-import { fluencyProblems } from './fluency';
-import { SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
+import { danglingReferences, fluencyProblems } from './fluency';
+import { INTRO_STARTS, SALUTATIONS, SCENARIO_CUES, SCENARIO_FRAMES, type ScenarioId, type Slot, UNPROFESSIONAL_MIN, UNPROFESSIONAL_WORDS } from './lexicon';
 import { bracketsOf, firstWord, hasPhrase, replaceBrackets, wordsOf } from './text';
 
 export { unsupportedFacts } from './facts';
-export { fluencyProblems } from './fluency';
+export { danglingReferences, fluencyProblems } from './fluency';
 
 /** Variant labels: each says truthfully what the variant is. */
 export const VARIANT_LABELS = ['Light edit', 'Warm', 'Specific', 'Concise', 'Fresh start', 'Light polish'] as const;
@@ -144,6 +144,11 @@ export function rewrite(request: NoteRequest): RewriteResult {
   // the repaired draft, so every finding's span is on the text being edited.
   const working = mechanicalRepairs(request.note, facts);
   const doc = parseNote(working.text);
+  const sentences = doc.sentences.map((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const lower = text.toLowerCase().replace(/’/g, "'");
+    return { text, aboutSender: [...INTRO_STARTS].some((start) => lower.startsWith(`${start} `)) };
+  });
   const edited = editDraft(doc, working.text === request.note ? draft : judge(working.text), { ...request, note: working.text }, facts);
   const greeting = greetingOf(doc, edited, facts);
   const scenario = scenarioOf(doc, draft, request);
@@ -163,8 +168,11 @@ export function rewrite(request: NoteRequest): RewriteResult {
   const keptWords = edited.lines.reduce((n, l) => n + wordsOf(l.text).length, 0);
   const rebuild = unprofessional || keptWords < 4;
   const praised = edited.lines.find((l) => l.roles.has('praise'))?.text;
-  const hasPurpose = edited.lines.some((l) => l.roles.has('purpose') || l.roles.has('wish'));
-  const purpose = purposeFor(scenario, facts, praised);
+  // A purpose, a wish or a question put to them needs nothing added; an offer alone gets what the
+  // sender wants to hear from them; a note with no point gets the scenario's purpose.
+  const hasPurpose = edited.lines.some((l) => makesPoint(l) && !l.roles.has('offer'));
+  const offers = !hasPurpose && edited.lines.some((l) => l.roles.has('offer'));
+  const purpose = offers && !facts.goal ? offerPurposeFor(scenario) : purposeFor(scenario, facts, praised);
 
   const candidates: Candidate[] = [];
   const withPurpose = (lines: Line[]): { lines: Line[]; changes: ChangeNote[] } => {
@@ -203,6 +211,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
     candidates.push(frameLines());
   } else {
     const base = withPurpose(edited.lines);
+    // An offer that already reads well is left to stand; the clause of what they want to hear is
+    // added only when the plain edit does not help.
+    if (offers && !strong && !edited.cutPoint) candidates.push({ label: 'Light edit', lines: edited.lines, changes: [] });
     candidates.push({ label: strong ? 'Light polish' : 'Light edit', lines: base.lines, changes: base.changes });
     if (!strong) {
       // Warm: the shared ground or praise the details hold and the draft lacks, as one more clause.
@@ -212,7 +223,11 @@ export function rewrite(request: NoteRequest): RewriteResult {
       if (!extra && !edited.lines.some((l) => l.roles.has('praise') || l.roles.has('reference'))) {
         const praise = SCENARIO_FRAMES[scenario].praise;
         const line: Line = { text: `${praise.before}${praise.slot.text}${praise.after}`, terminal: '.', roles: new Set(['praise']), order: -1, source: 'added', slots: [praise.slot] };
-        candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes: [{ checkId: 'specific-praise', description: `Added praise of their work to fill in: ${praise.slot.text}` }, ...base.changes] });
+        const changes = [{ checkId: 'specific-praise' as const, description: `Added praise of their work to fill in: ${praise.slot.text}` }, ...base.changes];
+        candidates.push({ label: 'Specific', lines: [line, ...base.lines], changes });
+        // Where it cannot open the note, the praise leads into the sentence that says why they write.
+        const point = base.lines.findIndex((l) => makesPoint(l) || l.roles.has('vague'));
+        if (point > 0) candidates.push({ label: 'Specific', lines: [...base.lines.slice(0, point), { ...line, order: (base.lines[point]?.order ?? 0) - 0.5 }, ...base.lines.slice(point)], changes });
       }
       // Concise: the purpose alone, when the rest is long.
       const purposeLines = base.lines.filter((l) => l.roles.has('purpose'));
@@ -246,8 +261,8 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const next = lines[p.i + 1];
       if (next && pool.some((q) => q.i === p.i + 1) && joinable(p.l, next)) units.push({ l: join(p.l, next), covers: [p.i, p.i + 1] });
     }
-    const hasPurpose = lines.some((l) => l.roles.has('purpose'));
-    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; order: number }> = [];
+    const hasPoint = lines.some(makesPoint);
+    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; core: number; order: number }> = [];
     // Every ordered choice of one or two units, the most valuable first; only the best few are judged.
     const choices: Array<{ picked: Array<(typeof units)[number]>; weight: number }> = [];
     for (let a = 0; a < units.length; a++) {
@@ -256,7 +271,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
         const ub = units[b] as (typeof units)[number];
         if (a !== b && (ub.covers[0] ?? 0) <= (ua.covers[ua.covers.length - 1] ?? 0)) continue;
         const picked = a === b ? [ua] : [ua, ub];
-        if (hasPurpose && !picked.some((p) => p.l.roles.has('purpose'))) continue;
+        if (hasPoint && !picked.some((p) => makesPoint(p.l))) continue;
         choices.push({ picked, weight: picked.reduce((w, p) => w + weightOf(p.l), 0) });
       }
     }
@@ -271,17 +286,19 @@ export function rewrite(request: NoteRequest): RewriteResult {
       const fitted = fit(greeting, sub, limit, gone, { keepContent: true, orders: lines.filter((l) => l.source === 'draft').map((l) => l.order) });
       if (!fitted || fitted.lines.length !== sub.length) continue;
       const text = render(greeting, fitted.lines, proper);
-      if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) continue;
+      if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited, sentences)) continue;
       judged += 1;
       const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
       const weight = sub.reduce((w, l) => w + weightOf(l), 0);
       const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
-      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, order: found.length });
+      const core = fitted.lines.filter((l) => l.source === 'draft' && isCore(l)).length;
+      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, core, order: found.length });
     }
-    return found.sort((x, y) => y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
+    // The note's purpose and offer stay whenever a cut can keep them; then the analyzer's word.
+    return found.sort((x, y) => y.core - x.core || y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
   };
   const consider = (candidate: Candidate, protect: boolean) => {
-    if (accepted.length >= MAX_VARIANTS) return;
+    if (accepted.length >= MAX_VARIANTS || accepted.some((v) => v.label === candidate.label)) return;
     if (draftFits || candidate.lines.length <= 2) judgeFitted(candidate, fit(greeting, candidate.lines, limit, edited.dropped, { protect, keepContent: draftFits }));
     else for (const cut of bestCuts(candidate.lines)) if (judgeFitted(candidate, cut)) break;
   };
@@ -290,7 +307,7 @@ export function rewrite(request: NoteRequest): RewriteResult {
     if (!fitted) return false;
     const text = render(greeting, fitted.lines, proper);
     if (sameText(text, request.note)) return false;
-    if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited)) return false;
+    if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited, sentences)) return false;
     // "Concise" is worth an analysis only when it is the shortest so far.
     if (candidate.label === 'Concise' && accepted.some((v) => v.text.length <= text.length)) return false;
     if (accepted.some((v) => sameText(v.text, text) || differsByAWord(v.text, text))) return false;
@@ -346,12 +363,12 @@ function detailsClause(facts: Facts, lines: readonly Line[]): { line: Line; chan
 }
 
 /** The promises a variant's text keeps on its own: limit, name, no invented fact, fluent. */
-function keepsGuarantees(text: string, greeting: string, lines: readonly Line[], request: NoteRequest, facts: Facts, edited: EditedDraft): boolean {
+function keepsGuarantees(text: string, greeting: string, lines: readonly Line[], request: NoteRequest, facts: Facts, edited: EditedDraft, sentences: ReadonlyArray<{ text: string; aboutSender: boolean }>): boolean {
   if (text.trim() === '' || text.length > limitFor(request.plan)) return false;
   const name = edited.name ?? facts.name;
   if (name && !text.includes(name)) return false;
   if (unsupportedFacts(text, request).length > 0) return false;
-  return fluencyProblems(text, greeting, lines).length === 0;
+  return fluencyProblems(text, greeting, lines).length === 0 && danglingReferences(lines, sentences).length === 0;
 }
 
 /** Whether two texts differ in at most one word (then only one is worth showing). */

@@ -31,7 +31,15 @@ export interface ScenarioFrame {
   praise: { before: string; slot: Slot; after: string };
   /** The sentence a rebuild opens with, before the purpose. */
   opener?: { before: string; slot: Slot; after: string };
+  /**
+   * The purpose for a note that already makes an offer (a role, a service, an invitation): what
+   * the sender wants to hear from them, so the offer reads as the start of a conversation.
+   */
+  offerPurpose?: { before: string; slot: Slot; after?: string };
 }
+
+/** The purpose added after an offer when the scenario has none of its own. */
+export const OFFER_PURPOSE: NonNullable<ScenarioFrame['offerPurpose']> = { before: 'hear about ', slot: { text: '[their current priorities]', sample: 'your plans for the year' } };
 
 export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   // "it was lovely chatting at the meetup" → keep the conversation going.
@@ -57,6 +65,7 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
     praise: { before: 'Your work on ', slot: { text: '[the project on their profile that fits the role]', sample: 'the payments migration' }, after: ' stood out to me' },
     purpose: { before: 'share ', slot: { text: '[the role and why it fits them]', sample: 'a data role on our team' }, after: ' in case it is of interest' },
     opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineer' }, after: '' },
+    offerPurpose: { before: 'hear ', slot: { text: '[what they look for in their next role]', sample: 'what you want in your next role' } },
   },
   // A founder or seller: ask how they work before any pitch.
   sales: {
@@ -81,7 +90,7 @@ export const SCENARIO_CUES: ReadonlyArray<{ id: ScenarioId; phrases: readonly st
   {
     id: 'recruiter',
     phrases: [
-      'staffing', 'recruiting', 'recruiter', 'we are hiring', "we're hiring", 'hiring for', 'positions available', 'position available',
+      'staffing firm', 'staffing company', 'staffing agency', 'our staffing', 'recruiting for', 'recruiter here', 'i am a recruiter', "i'm a recruiter", 'we are hiring', "we're hiring", 'hiring for', 'positions available', 'position available',
       'job opportunity', 'job opportunities', 'are you interested', 'are you looking for', 'open to new opportunities', 'your profile suits',
       'looking for alumni', 'direct clients', 'our clients', 'full time job', 'full-time job', 'send your updated resume', 'share your resume',
     ],
@@ -131,6 +140,31 @@ export const QUESTION_STARTS: ReadonlySet<string> = new Set([
 
 /** Words that refer back to the sentence before: such a sentence cannot stay once that one goes. */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(['it', "it's", 'this', 'that', "that's", 'these', 'those', 'they', "they're", 'such', 'there', 'both', 'he', 'she', 'also', 'the part', 'the point', 'the bit', 'which']);
+
+/** "If this is of interest", "I think that could be relevant": a demonstrative standing for what was said before ("things that can help" is a relative clause, not one). */
+const DEMONSTRATIVE_BACK = /(?:\b(?:this|these|those)|(?:^|\b(?:think|believe|hope|feel|guess|if|because|and|but|so|as|since|know) )that)(?=\s*(?:[,.;:!?]|$)|\s(?:is|was|could|would|might|may|will|can|sounds|seems|looks|fits|helps|means|works|resonates|interests)\b)/i;
+
+/** "Would you mind if I shared them", "discuss it further": a pronoun object standing for something named before. */
+const OBJECT_BACK = /\b(?:share|shared|sharing|discuss|discussing|about|try|trying|give|giving|check|send|sent|sending|forward|forwarded|pass|show|showing|explore|exploring)\s(?:it|them)\b/i;
+
+/** "the app", "the platform": a definite noun; a modifier after it ("the use of…", "the chance to…") makes it its own reference. */
+export const DEFINITE = /\bthe (\p{L}{3,})\b(?! (?:of|to|in|at|for|from|on|that|who|which|you|we|i)\b)/giu;
+
+/** "Does it make sense to you?": "it" as the subject of a question stands for what was offered; "Would it make sense to connect?" does not. */
+function askedAboutIt(text: string): boolean {
+  const at = /\b(?:does|did|is|was|would|will|could|can) it\b/i.exec(text);
+  if (!at) return false;
+  const rest = text.slice(at.index + at[0].length);
+  return !/\bto (?!you\b|me\b|us\b)\p{L}+/iu.test(rest);
+}
+
+/** "I'd love to hear your feedback", "I'd appreciate your support", "Reply with: yes or no": a response to something put to them before. */
+const RESPONSE_BACK = /\byour (?:feedback|thoughts|views|opinion|take|support|help)\b(?! (?:on|about|of|regarding|with|in|for)\b)|^(?:reply|respond)\b/i;
+
+/** Whether a sentence leans on something said before it: "this is of interest", "shared them", "does it make sense". */
+export function refersToSomethingSaid(text: string): boolean {
+  return DEMONSTRATIVE_BACK.test(text) || OBJECT_BACK.test(text) || RESPONSE_BACK.test(text.trim()) || askedAboutIt(text);
+}
 
 /** Words a complete clause cannot start with once what preceded it was cut. */
 export const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'which', 'who', 'whom', 'because', 'while', 'although', 'though', 'nor', 'plus', 'then', 'yet', 'to', 'of', 'with', 'for', 'from', 'by', 'at', 'into', 'via', 'through', 'including', 'especially', 'than', 'whereas']);

@@ -161,7 +161,7 @@ export const EARLY_ASK_PATTERNS: readonly string[] = [
   String.raw`\b(?:want|would you like|can|could|may|shall) (?:me to|i) send you\b`,
   String.raw`\b(?:open to|up for|free for|time for) (?:a |an )?(?:quick |short |brief |\d+[\s-]?min(?:ute)?s? )?(?:intro |introductory |discovery |exploratory |virtual |phone |video )?(?:call|meeting|coffee|coffee chat|zoom|chat|demo)\b`,
   String.raw`\b(?:intro|introductory|discovery|exploratory|sales) call\b`,
-  String.raw`\b(?:have|spare|find|get|give me|grab) (?:\d+|fifteen|ten|twenty|thirty|a few)[\s-]?(?:min|mins|minute|minutes)\b`,
+  String.raw`\b(?:have|spare|find|get|give me|grab|open to|up for|free for) (?:\d+|fifteen|ten|twenty|thirty|a few)[\s-]?(?:min|mins|minute|minutes)\b`,
   String.raw`\b(?:a|an) (?:quick|short|brief) (?:call|chat|meeting|zoom|phone call|video call|coffee chat|demo)\b`,
   String.raw`\b(?:so|and) (?:i|we) can (?:show|walk) you\b`,
   // "Also, are referrals an option?", "if referrals are possible": a referral asked for.
