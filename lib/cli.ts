@@ -5,7 +5,7 @@
 import { analyze } from './analyzer';
 import { MAX_PROFILE_TEXT, type ParsedProfile, parseProfile } from './profile';
 import { PROOFREAD_UNAVAILABLE, proofread } from './proofread';
-import { rewrite } from './rewrite';
+import { proofreadRewrite } from './proofread/gate';
 import type { Analysis, NoteRequest, ProofreadResult, RewriteResult, RuleConfig, TriageResponse } from './schema';
 import { noteRequestSchema, ruleConfigSchema, triageRequestSchema } from './schema';
 import { triage } from './triage';
@@ -56,13 +56,23 @@ export async function proofreadLine(rawLine: string, options: { config?: RuleCon
   return outcome.ok ? outcome.result : { error: PROOFREAD_UNAVAILABLE };
 }
 
-/** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
-export function analyzeLine(rawLine: string, options: { rewrite?: boolean; config?: RuleConfig } = {}): LineResult {
+/** Analyzes and rewrites one input line as the API does (proofread, fixed, gated); never throws. */
+export async function rewriteLine(rawLine: string, options: { config?: RuleConfig } = {}): Promise<LineResult> {
   const request = readLine(rawLine, options.config);
   if ('error' in request) return request;
   try {
-    const analysis = analyze(request);
-    return options.rewrite ? { ...analysis, rewrite: rewrite(request) } : analysis;
+    return { ...analyze(request), rewrite: await proofreadRewrite(request) };
+  } catch {
+    return { error: 'Internal error while analyzing this line.' };
+  }
+}
+
+/** Analyzes one input line; never throws. A line that is not JSON (or not an object) is a bare note. */
+export function analyzeLine(rawLine: string, options: { config?: RuleConfig } = {}): LineResult {
+  const request = readLine(rawLine, options.config);
+  if ('error' in request) return request;
+  try {
+    return analyze(request);
   } catch {
     return { error: 'Internal error while analyzing this line.' };
   }

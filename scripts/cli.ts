@@ -9,7 +9,7 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyzeLine, parseConfig, parseProfileInput, proofreadLine, triageLine } from '../lib/cli';
+import { analyzeLine, parseConfig, parseProfileInput, proofreadLine, rewriteLine, triageLine } from '../lib/cli';
 import type { RuleConfig } from '../lib/schema';
 
 const USAGE =
@@ -81,16 +81,16 @@ if (args.includes('--parse-profile')) {
 } else {
   const lines = createInterface({ input, crlfDelay: Infinity });
   // Every input line gets exactly one output line (a blank line is an empty note), so outputs pair with inputs.
-  // Proofreading is asynchronous: lines are chained so answers keep the input's order.
+  // Proofreading (and the rewrite, which proofreads) is asynchronous: lines are chained so answers keep the input's order.
   let queue = Promise.resolve();
   lines.on('line', (line) => {
-    if (withProofread) {
+    if (withProofread || withRewrite) {
       queue = queue.then(async () => {
-        process.stdout.write(`${JSON.stringify(await proofreadLine(line, { config }))}\n`);
+        process.stdout.write(`${JSON.stringify(withRewrite ? await rewriteLine(line, { config }) : await proofreadLine(line, { config }))}\n`);
       });
       return;
     }
-    const result = args.includes('--triage') ? triageLine(line) : analyzeLine(line, { rewrite: withRewrite, config });
+    const result = args.includes('--triage') ? triageLine(line) : analyzeLine(line, { config });
     process.stdout.write(`${JSON.stringify(result)}\n`);
   });
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import * as proofreadRoute from '@/app/api/proofread/route';
 import * as rewriteRoute from '@/app/api/rewrite/route';
 import { type LintEngine, PROOFREAD_UNAVAILABLE, proofread, warmProofreader } from '@/lib/proofread';
-import { gateRewrite } from '@/lib/proofread/gate';
+import { correctionsOf, gateRewrite, oneSlipApart, proofreadRewrite } from '@/lib/proofread/gate';
 import { rewrite } from '@/lib/rewrite';
 import { type NoteRequest, type RewriteResult, rewriteResultSchema, type Variant } from '@/lib/schema';
 
@@ -114,5 +114,52 @@ describe('the rewrite gate', () => {
       expect(down.status).toBe(200);
       expect(rewriteResultSchema.parse(await down.json()).variants).toHaveLength(rewrite(body).variants.length);
     });
+  });
+});
+
+describe('the rewrite fixes the draft\'s sure slips', () => {
+  test.each([
+    ['polcy', 'policy', true],
+    ['becuase', 'because', true],
+    ['recieved', 'received', true],
+    ['teh', 'the', false],
+    // Words the dictionary does not know are the sender's: a first letter changed, a space or an apostrophe put in.
+    ['neobanks', 'debanks', false],
+    ['stablecoins', 'stable coins', false],
+    ['photonics', "photon's", false],
+    ['anurag', 'aura', false],
+    ['kubectl', 'kubelet', false],
+  ])('%s → %s: %s', (from, to, expected) => {
+    expect(oneSlipApart(from, to)).toBe(expected);
+  });
+
+  const finding = (ruleId: string, actual: string, to: string, start = 0) => ({ ruleId, message: '', span: { start, end: start + actual.length }, actual, suggestions: [to] });
+  test('grammar and capitalization slips are fixed; number agreement and compound spacing are left', () => {
+    const fixes = correctionsOf([
+      finding('grammar', 'got', 'get'),
+      finding('punctuation', 'Its', "It's"),
+      finding('capitalization', 'Linkedin', 'LinkedIn'),
+      finding('grammar', 'guys', 'guy'),
+      finding('word-choice', 'Co Founder', 'CoFounder'),
+      finding('style', 'in order to', 'to'),
+    ]);
+    expect(fixes.map((f) => f.to)).toEqual(['get', "It's", 'LinkedIn']);
+  });
+
+  test('every variant carries the fix, and says so', async () => {
+    const request: NoteRequest = { note: 'Hi Sam, I research fintech polcy at a firm in Austin and read your post on open banking. I would love to connect.', profile: { name: 'Sam Lee' } };
+    const result = await proofreadRewrite(request);
+    expect(result.variants.length).toBeGreaterThan(0);
+    for (const v of result.variants) {
+      expect(v.text).not.toContain('polcy');
+      if (v.text.includes('fintech')) expect(v.text).toContain('fintech policy');
+    }
+    expect(result.variants[0]?.changes.map((c) => c.description)).toContain('Fixed the spelling: “polcy” → “policy”');
+  });
+
+  test('a correction whose text is not where it says is skipped, never misapplied', () => {
+    const request: NoteRequest = { note: 'Hi Sam, I read your post on open banking and would love to connect.', profile: { name: 'Sam Lee' } };
+    const plain = rewrite(request);
+    expect(rewrite(request, { corrections: [{ span: { start: 3, end: 6 }, actual: 'polcy', to: 'policy', ruleId: 'spelling' }] })).toEqual(plain);
   });
 });

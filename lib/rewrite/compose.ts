@@ -171,7 +171,7 @@ export function joinable(a: Line, b: Line): boolean {
   const commas = (head.match(/, /g) ?? []).length;
   const added = b.source === 'added';
   if ((added ? /\band\b/.test(head) : RUNS_ON.test(head)) || commas > (added ? 0 : 1) || SENDER_RUNS_ON.test(second)) return false;
-  return a.text.length + b.text.length < 200;
+  return a.text.length + b.text.length < 180;
 }
 
 /** "I'm Arjun, Kunal's brother" + "I'm finishing my MS" → "I'm Arjun, Kunal's brother, and I'm finishing my MS". */

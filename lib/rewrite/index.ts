@@ -23,6 +23,34 @@ import { bracketsOf, firstWord, hasPhrase, replaceBrackets, wordsOf } from './te
 export { unsupportedFacts } from './facts';
 export { danglingReferences, fluencyProblems } from './fluency';
 
+/** A slip of the draft's to fix in every variant (from the proofreader): its span, text and fix. */
+export interface Correction {
+  span: { start: number; end: number };
+  actual: string;
+  to: string;
+  ruleId: string;
+}
+
+/** What a rewrite may be given besides the request. */
+export interface RewriteOptions {
+  /** The draft's sure slips, fixed before anything else ("polcy" → "policy"); see lib/proofread/gate. */
+  corrections?: readonly Correction[];
+}
+
+/** The draft with its slips fixed, right to left so spans hold; a correction whose text moved is skipped. */
+function corrected(note: string, corrections: readonly Correction[]): { text: string; changes: ChangeNote[] } {
+  let text = note;
+  const changes: ChangeNote[] = [];
+  let before = Number.POSITIVE_INFINITY;
+  for (const c of [...corrections].sort((a, b) => b.span.start - a.span.start)) {
+    if (c.span.end > before || note.slice(c.span.start, c.span.end) !== c.actual) continue;
+    text = text.slice(0, c.span.start) + c.to + text.slice(c.span.end);
+    before = c.span.start;
+    changes.unshift({ checkId: 'length', description: c.ruleId === 'spelling' ? `Fixed the spelling: ${quote(c.actual)} → ${quote(c.to)}` : `Fixed ${quote(c.actual)} → ${quote(c.to)}` });
+  }
+  return { text, changes };
+}
+
 /** Variant labels: each says truthfully what the variant is. */
 export const VARIANT_LABELS = ['Light edit', 'Warm', 'Specific', 'Concise', 'Fresh start', 'Light polish'] as const;
 export type VariantLabel = (typeof VARIANT_LABELS)[number];
@@ -126,7 +154,7 @@ function filledText(text: string, slots: readonly Slot[]): string {
  * strong gets at least one; a strong draft gets none or one light polish. Deterministic: no
  * clock, no randomness, stable order.
  */
-export function rewrite(request: NoteRequest): RewriteResult {
+export function rewrite(request: NoteRequest, options: RewriteOptions = {}): RewriteResult {
   const limit = limitFor(request.plan);
   const analyses = new Map<string, Analysis>();
   const judge = (note: string): Analysis => {
@@ -142,7 +170,9 @@ export function rewrite(request: NoteRequest): RewriteResult {
   const facts = factsOf(request);
   // Mechanical repairs first (a shouted note, "field.Can we", a lone "i"), then the analyzer reads
   // the repaired draft, so every finding's span is on the text being edited.
-  const working = mechanicalRepairs(request.note, facts);
+  const fixed = corrected(request.note, options.corrections ?? []);
+  const repaired = mechanicalRepairs(fixed.text, facts);
+  const working = { text: repaired.text, changes: [...fixed.changes, ...repaired.changes] };
   const doc = parseNote(working.text);
   const sentences = doc.sentences.map((s) => {
     const text = doc.text.slice(s.start, s.end);
