@@ -56,7 +56,7 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   },
   // A student or job seeker: advice on the path, never a referral in a first note.
   seeker: {
-    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    praise: { before: 'I admire ', slot: { text: '[what in their path or work drew you to them]', sample: 'your move from audit into data science' }, after: '' },
     purpose: { before: 'hear ', slot: { text: '[what you’d like to learn about their team or path]', sample: 'how you moved into data science' } },
     opener: { before: "I'm ", slot: { text: '[who you are, in a few words]', sample: 'a data science student' }, after: '' },
   },
@@ -67,14 +67,14 @@ export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
     opener: { before: "I'm hiring for ", slot: { text: '[the role and team]', sample: 'a data engineer' }, after: '' },
     offerPurpose: { before: 'hear ', slot: { text: '[what they look for in their next role]', sample: 'what you want in your next role' } },
   },
-  // A founder or seller: ask how they work before any pitch.
+  // A founder or seller: ask what they are working on before any pitch.
   sales: {
     praise: { before: 'Your work on ', slot: { text: '[something they built or wrote that relates to yours]', sample: 'the invoicing rebuild' }, after: ' caught my eye' },
-    purpose: { before: 'hear how you ', slot: { text: '[handle the problem your product solves]', sample: 'handle invoice approvals today' } },
+    purpose: { before: 'hear about ', slot: { text: '[their current priorities]', sample: 'your plans for the year' } },
     opener: { before: "I'm building ", slot: { text: '[what your product does, in a few words]', sample: 'a tool for invoice approvals' }, after: '' },
   },
   general: {
-    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    praise: { before: 'I admire ', slot: { text: '[something specific in their work, and why]', sample: 'your work on remote onboarding' }, after: '' },
     purpose: { before: 'learn ', slot: { text: '[what you’d like to learn from them]', sample: 'how you moved into product' } },
   },
 };
