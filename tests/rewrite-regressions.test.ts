@@ -212,6 +212,23 @@ describe('8. the second blind review (2026-12-01): the point stays, nothing dang
     const v = first({ note: 'Hi Ola We are the alumni office of Ashesi University. We are looking for alumni who can speak to first-year students about careers in fintech.Would you be interested to join a panel in May Ola?', profile: { name: 'Ola Mensah' } });
     expect(v.text).toMatch(/^Hi Ola, we are/);
   });
+  test('a long draft keeps its credentials by joining, not cutting ("…, experienced in…", "…, and my background…")', () => {
+    const a = first({ note: "Hi Lia, I'm Tomás, a statistics student graduating in June. Experienced in R, survival models and clinical data. I admire Roche's trial-design group and would value your advice on applying. Thank you!", profile: { name: 'Lia Weber' } });
+    expect(a.text).toContain("I'm Tomás, a statistics student graduating in June, experienced in R, survival models and clinical data.");
+    const b = first({ note: "Hi Lia, I'm curious about Roche's trial-design group and the Biostatistician role. My background includes survival models, R and clinical data. I'd love to hear how your team approaches adaptive trials. Thanks!", profile: { name: 'Lia Weber' } });
+    expect(b.text).toMatch(/my background includes survival models, R and clinical data/i);
+    expect(b.text).toContain('Biostatistician role');
+  });
+  test('a trailing condition on a wish goes alone; the wish stays', () => {
+    const v = first({ note: 'Hi Ben, I lead research at a policy firm in Ottawa. We are studying carbon border taxes for our clients, would love to chat on the topic if you have a minute sometime next week. Let me know!', profile: { name: 'Ben Carter' } });
+    expect(v.text).toContain('would love to chat on the topic');
+    expect(v.text).not.toMatch(/if you have a minute/);
+  });
+  test('every "Warm" or "Specific" variant holds what it says it adds', () => {
+    for (const note of ["Hi Mayank, I'm interested in Acme's risk team and the ML Scientist role. My background includes LLMs and anomaly detection. I'd love to hear your thoughts on the team. Thanks!", 'Hey, connecting with devs exploring AI-assisted coding. Curious what tools you are finding useful.']) {
+      for (const v of variantsOf({ note })) if (v.label === 'Specific') expect(v.text).toMatch(/\[[^\]]+\]/);
+    }
+  });
   test('joins never chain clauses ("…, and I\'m…, and I\'d…")', () => {
     for (const v of variantsOf({ note: 'Hey Ivo, thank you for signing up for Build Week. I just sent you an email and I thought we could connect here too. Hope we can chat soon!', profile: { name: 'Ivo Petrov' } })) {
       for (const sentence of v.text.split(/(?<=[.?])\s/)) expect(sentence.match(/\band\b/g)?.length ?? 0).toBeLessThan(3);

@@ -147,11 +147,11 @@ function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
   return [...out, { text: asksAlready ? `I'd love to ${vp}` : `I'd love to connect and ${vp}`, terminal: '.', roles: new Set(['purpose']), order: 99, source: 'added', slots }];
 }
 
-/** A clause already chained with "and" ("…, and are planning…"): joined to another it runs on. */
-const RUNS_ON = /, and |\band (?:are|is|was|were|have|has|will|would|could|can|we|i|i'm|i'd|i’m|i’d|am|also|it|they)(?=\W|$)/i;
+/** A clause already chained with "and" ("…, and are planning…", "…and I'm…"): joined to another it runs on. A list ("LLMs, ML pipelines, and anomaly detection") does not. */
+const RUNS_ON = /\band (?:are|is|was|were|have|has|will|would|could|can|we|i|i'm|i'd|i’m|i’d|am|also|it|they|my|our)(?=\W|$)/i;
 
 /** The second half of a join may not chain the sender's clauses again ("…, and I'm…, and I'd…"). */
-const SENDER_RUNS_ON = /, and |\band (?:we|i|i'm|i'd|i’m|i’d|also)(?=\W|$)/i;
+const SENDER_RUNS_ON = /\band (?:we|i|i'm|i'd|i’m|i’d|also|my|our)(?=\W|$)/i;
 
 /**
  * Whether "a, and b" reads as one sentence: `b` opens with the sender as subject, `a` carries
@@ -161,7 +161,8 @@ const SENDER_RUNS_ON = /, and |\band (?:we|i|i'm|i'd|i’m|i’d|also)(?=\W|$)/i
  */
 export function joinable(a: Line, b: Line): boolean {
   const first = firstWord(b.text);
-  if (a.terminal !== '.' || b.terminal !== '.' || !['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've"].includes(first)) return false;
+  if (apposes(a, b)) return true;
+  if (a.terminal !== '.' || b.terminal !== '.' || !['i', "i'm", "i'd", "i've", "i'll", 'it', "it's", 'we', "we're", "we've", 'my', 'our'].includes(first)) return false;
   if (a.source === 'draft' && weightOf(a) < 2) return false;
   // An added opener joins only what says why they write ("…, and I'm contacting you to…").
   if (a.source === 'added' && !['purpose', 'offer', 'ask', 'wish', 'vague'].some((r) => b.roles.has(r as never))) return false;
@@ -176,12 +177,26 @@ export function joinable(a: Line, b: Line): boolean {
   return a.text.length + b.text.length < 180;
 }
 
+/**
+ * "I'm Arjun, a CS student graduating in May." + "Experienced in deep learning and SQL." → one
+ * sentence: a phrase about the sender with no subject of its own follows the sentence that says who
+ * they are as an apposition ("…, experienced in…").
+ */
+function apposes(a: Line, b: Line): boolean {
+  if (a.source !== 'draft' || b.source !== 'draft' || a.terminal !== '.' || b.terminal !== '.') return false;
+  if (!/^(?:i'm|i’m|i am)\s/i.test(a.text) || /\band\b/.test(a.text) || a.text.length + b.text.length >= 200) return false;
+  return APPOSITIVE_STARTS.has(firstWord(b.text)) && !/\b(?:i|we|you|my|our)\b/i.test(b.text.split(' ').slice(0, 4).join(' '));
+}
+
+/** Words a subjectless phrase about the sender opens with ("Experienced in…", "Passionate about…"). */
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['experienced', 'skilled', 'passionate', 'specializing', 'specialising', 'proficient', 'certified', 'trained', 'focused', 'based', 'graduating', 'currently', 'previously', 'formerly']);
+
 /** "I'm Arjun, Kunal's brother" + "I'm finishing my MS" → "I'm Arjun, Kunal's brother, and I'm finishing my MS". */
 export function join(a: Line, b: Line): Line {
   const second = firstWord(b.text).startsWith('i') && !firstWord(b.text).startsWith('it') ? b.text : lowerFirst(b.text);
   const own = (l: Line) => l.covers ?? (l.source === 'draft' ? [l.order] : []);
   const covers = [...own(a), ...own(b)];
-  return { ...a, text: `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft', covers };
+  return { ...a, text: apposes(a, b) ? `${a.text}, ${second}` : `${a.text}, and ${second}`, roles: new Set([...a.roles, ...b.roles]), slots: [...a.slots, ...b.slots], source: a.source === 'added' || b.source === 'added' ? 'added' : 'draft', covers };
 }
 
 /** Whether a line refers back to the one before it ("It was…", "This is why…"). */

@@ -399,7 +399,11 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
           repairs.push({ span: local(f), to: f.ruleId === 'exclamation' && local(f).end < text.length ? '.' : '' });
           changes.push({ checkId: 'red-flags', description: f.ruleId === 'exclamation' ? 'Calmed the exclamation marks' : `Removed ${rule?.label ?? 'the symbols'}` });
         } else if (action === 'drop') {
-          cuts.push(clauseAround(text, local(f)));
+          // "…would love to chat on the topic if you have a minute sometime this week": a trailing
+          // condition goes alone, and the wish it hung on stays.
+          const at = local(f);
+          const trailing = /^if\b/i.test(f.actual) && at.start > 0 && !/[.!?]/.test(text.slice(at.end, -1)) && wordsOf(text.slice(0, at.start)).length >= 4;
+          cuts.push(trailing ? { start: at.start, end: text.length } : clauseAround(text, at));
           cutNotes.push({ checkId: 'red-flags', description: `Removed ${rule?.label ?? 'a red flag'}: ${quote(f.actual)}` });
         } else if (f.ruleId === 'emoji') {
           repairs.push({ span: local(f), to: '' });

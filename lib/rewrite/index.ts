@@ -292,7 +292,7 @@ export function rewrite(request: NoteRequest, options: RewriteOptions = {}): Rew
       if (next && pool.some((q) => q.i === p.i + 1) && joinable(p.l, next)) units.push({ l: join(p.l, next), covers: [p.i, p.i + 1] });
     }
     const hasPoint = lines.some(makesPoint);
-    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; core: number; order: number }> = [];
+    const found: Array<{ fitted: NonNullable<ReturnType<typeof fit>>; score: number; weight: number; core: number; covered: number; order: number }> = [];
     // Every ordered choice of one or two units, the most valuable first; only the best few are judged.
     const choices: Array<{ picked: Array<(typeof units)[number]>; weight: number }> = [];
     for (let a = 0; a < units.length; a++) {
@@ -322,10 +322,12 @@ export function rewrite(request: NoteRequest, options: RewriteOptions = {}): Rew
       const weight = sub.reduce((w, l) => w + weightOf(l), 0);
       const left = lines.filter((_, i) => !kept.has(i) && lines[i]?.source === 'draft');
       const core = fitted.lines.filter((l) => l.source === 'draft' && isCore(l)).length;
-      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, core, order: found.length });
+      const covered = fitted.lines.reduce((n, l) => n + (l.covers?.length ?? (l.source === 'draft' ? 1 : 0)), 0);
+      found.push({ fitted: { lines: fitted.lines, changes: [...fitted.changes, ...left.map((l) => ({ checkId: 'length' as const, description: `Left out ${quote(l.text)} to keep it to two sentences` }))] }, score, weight, core, covered, order: found.length });
     }
     // The note's purpose and offer stay whenever a cut can keep them; then the analyzer's word.
-    return found.sort((x, y) => y.core - x.core || y.score - x.score || y.weight - x.weight || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
+    // Equal worth: the cut that keeps more of the draft's sentences (a join over a drop).
+    return found.sort((x, y) => y.core - x.core || y.score - x.score || y.weight - x.weight || y.covered - x.covered || x.order - y.order).slice(0, MAX_CUTS_TRIED).map((f) => f.fitted);
   };
   const consider = (candidate: Candidate, protect: boolean) => {
     if (accepted.length >= MAX_VARIANTS || accepted.some((v) => v.label === candidate.label)) return;
@@ -337,6 +339,9 @@ export function rewrite(request: NoteRequest, options: RewriteOptions = {}): Rew
     if (!fitted) return false;
     const text = render(greeting, fitted.lines, proper);
     if (sameText(text, request.note)) return false;
+    // "Warm" and "Specific" say they add something: a cut that lost the addition is not either.
+    const additions = candidate.lines.filter((l) => l.source === 'added' && (l.roles.has('praise') || l.roles.has('shared')));
+    if ((candidate.label === 'Warm' || candidate.label === 'Specific') && !additions.every((a) => text.toLowerCase().includes(a.text.toLowerCase()))) return false;
     if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited, sentences)) return false;
     // "Concise" is worth an analysis only when it is the shortest so far.
     if (candidate.label === 'Concise' && accepted.some((v) => v.text.length <= text.length)) return false;

@@ -92,7 +92,7 @@ export const SCENARIO_CUES: ReadonlyArray<{ id: ScenarioId; phrases: readonly st
     phrases: [
       'staffing firm', 'staffing company', 'staffing agency', 'our staffing', 'recruiting for', 'recruiter here', 'i am a recruiter', "i'm a recruiter", 'we are hiring', "we're hiring", 'hiring for', 'positions available', 'position available',
       'job opportunity', 'job opportunities', 'are you interested', 'are you looking for', 'open to new opportunities', 'your profile suits',
-      'looking for alumni', 'direct clients', 'our clients', 'full time job', 'full-time job', 'send your updated resume', 'share your resume',
+      'direct clients', 'full time job', 'full-time job', 'send your updated resume', 'share your resume',
     ],
   },
   // "I'm interested in the ML Scientist role" / "a Master's student graduating in May"
@@ -182,7 +182,7 @@ export const SUBJECTLESS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words of a sentence that say who the sender is: the credential a note's ask rests on. */
-export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
+export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'my background', 'my experience', 'my work', 'my focus', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
 
 /** Words that read as the start of a new sentence but are common words, lower-cased after a greeting's comma. */
 export const KEEP_CAPITAL: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll"]);
@@ -264,4 +264,5 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'do', 'does',
   'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', "let's", 'love', 'like', 'want', 'hope', 'saw',
   'read', 'met', 'know', 'think', 'work', 'lead', 'run', 'help', 'build', 'share', 'learn', 'hear', 'see', 'make', 'get', 'need',
+  'includes', 'include', 'involves', 'spans', 'covers',
 ]);
