@@ -208,3 +208,11 @@ export function saveDraft(drafts: readonly SavedDraft[], draft: SavedDraft): Sav
 export function fromRecent(recent: readonly { text: string; copiedAt: number }[], plan: Plan): SentEntry[] {
   return recent.map((n, i) => ({ id: newId(n.copiedAt, () => i / 36 ** 6), text: n.text, sentAt: n.copiedAt, status: 'pending' as const, recipient: {}, plan }));
 }
+
+/** Adds imported rows to a list, newest first; an id already in the list keeps the list's version. */
+export function mergeById<T extends { id: string }>(current: readonly T[], imported: readonly T[], timeOf: (t: T) => number): { merged: T[]; added: number; skipped: number } {
+  const ids = new Set(current.map((e) => e.id));
+  const fresh = imported.filter((e) => !ids.has(e.id));
+  const merged = [...current, ...fresh].sort((a, b) => timeOf(b) - timeOf(a)).slice(0, SENT_LOG_MAX);
+  return { merged, added: fresh.length, skipped: imported.length - fresh.length };
+}

@@ -146,11 +146,3 @@ export function readImport(text: string): ImportResult {
   const first = clean.trimStart()[0];
   return first === '{' || first === '[' ? readJson(clean) : readCsvFile(clean);
 }
-
-/** Adds imported entries to the log, newest first; an id already in the log keeps the log's version. */
-export function mergeImport<T extends { id: string }>(current: readonly T[], imported: readonly T[], timeOf: (t: T) => number): { merged: T[]; added: number; skipped: number } {
-  const ids = new Set(current.map((e) => e.id));
-  const fresh = imported.filter((e) => !ids.has(e.id));
-  const merged = [...current, ...fresh].sort((a, b) => timeOf(b) - timeOf(a));
-  return { merged, added: fresh.length, skipped: imported.length - fresh.length };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { entryFor, isSentEntry, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
+import { entryFor, isSentEntry, mergeById, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
 import { logToCsv, logToJson, sentCsvCell, unescapeCell } from '@/lib/sent/export';
-import { mergeImport, readImport } from '@/lib/sent/import';
+import { readImport } from '@/lib/sent/import';
 import { sentEntrySchema } from '@/lib/schema';
 import { parseCsv } from '@/lib/triage/paste';
 
@@ -110,7 +110,7 @@ describe('import with bad rows', () => {
 
   test('merging keeps what is already in the log and adds the rest, newest first', () => {
     const edited = { ...full, status: 'declined' as const };
-    const { merged, added, skipped } = mergeImport([edited], [full, bare], (e) => e.sentAt);
+    const { merged, added, skipped } = mergeById([edited], [full, bare], (e) => e.sentAt);
     expect(merged).toEqual([edited, bare]);
     expect([added, skipped]).toEqual([1, 1]);
   });
