@@ -43,7 +43,6 @@ import { formatDay } from '@/lib/client/format-date';
 import { useSentLog } from '@/lib/client/use-sent-log';
 import { entryFor, logCopy, newId, saveDraft, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
 import { limitStatus, limitWarnings } from '@/lib/sent/limits';
-import { findSameNotes, sameNoteWarning } from '@/lib/sent/similar';
 import type { Analysis, Finding, Plan } from '@/lib/schema';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -251,9 +250,17 @@ export function Coach({ templateCount }: CoachProps) {
 
   const limits = useMemo(() => limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap), [sent.log, plan, sent.settings.weeklyCap]);
 
+  // The same-note guard is needed at copy time only: it loads once there is a note, not with the page.
+  const hasNote = note !== '';
+  useEffect(() => {
+    if (hasNote) void import('@/lib/sent/similar');
+  }, [hasNote]);
+
   /** What to say before a copy: LinkedIn's limits, and a note already sent to someone else. */
-  const warnBeforeCopy = (text: string): string[] => {
+  const warnBeforeCopy = async (text: string): Promise<string[]> => {
     const warnings = limitWarnings(limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap));
+    if (sent.log.length === 0) return warnings;
+    const { findSameNotes, sameNoteWarning } = await import('@/lib/sent/similar');
     const same = sameNoteWarning(findSameNotes(sent.log, text, recipient.name), formatDay);
     return same ? [same, ...warnings] : warnings;
   };

@@ -17,7 +17,7 @@ export interface CopyButtonProps {
   /** Called after a successful copy with the copied text. */
   onCopied: (text: string) => void;
   /** What to say before copying (limits, a repeated note); an empty list copies at once. */
-  warnBefore?: (note: string) => string[];
+  warnBefore?: (note: string) => string[] | Promise<string[]>;
 }
 
 interface Outcome {
@@ -66,8 +66,9 @@ export function CopyButton({ note, limit, onCopied, warnBefore }: CopyButtonProp
       <button
         ref={buttonRef}
         type="button"
-        onClick={() => {
-          const warnings = warnBefore?.(note) ?? [];
+        onClick={async () => {
+          // Still within the click's user activation: the check is a few milliseconds at most.
+          const warnings = (await warnBefore?.(note)) ?? [];
           if (warnings.length === 0) void copy();
           else {
             setOutcome(null);

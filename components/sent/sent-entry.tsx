@@ -9,7 +9,7 @@ import { VERDICT_SHORT } from '../score-badge';
 import { buttonClass } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { formatDay } from '@/lib/client/format-date';
-import { type EntryEdit, SENT_STATUSES, type SentEntry, type SentStatus, STATUS_LABELS } from '@/lib/sent/entry';
+import { type EntryEdit, recipientLabel, SENT_STATUSES, type SentEntry, type SentStatus, STATUS_LABELS } from '@/lib/sent/entry';
 
 /** Props of one log entry. */
 export interface SentEntryRowProps {
@@ -21,11 +21,6 @@ export interface SentEntryRowProps {
 
 const selectClass =
   'min-h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
-
-/** "Dana Whitfield" or "someone (no name given)". */
-export function recipientLabel(entry: Pick<SentEntry, 'recipient'>): string {
-  return entry.recipient.name ?? 'someone (no name given)';
-}
 
 /** The entry as a list item. */
 export function SentEntryRow({ entry, onStatus, onEdit, onDelete }: SentEntryRowProps) {

@@ -5,9 +5,8 @@
  */
 import { useId } from 'react';
 import { buttonClass } from '../ui/button';
-import { recipientLabel } from './sent-entry';
 import { formatDayTime } from '@/lib/client/format-date';
-import { type SavedDraft, type SentEntry, STATUS_LABELS } from '@/lib/sent/entry';
+import { recipientLabel, type SavedDraft, type SentEntry, STATUS_LABELS } from '@/lib/sent/entry';
 import type { LimitStatus } from '@/lib/sent/limits';
 
 /** How many of the latest notes the coach lists. */

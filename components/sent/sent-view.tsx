@@ -10,14 +10,14 @@ import { PlanChoice } from '../plan-choice';
 import { buttonClass } from '../ui/button';
 import { LimitMeters } from './limit-meters';
 import { RateChart } from './rate-chart';
-import { recipientLabel, SentEntryRow } from './sent-entry';
+import { SentEntryRow } from './sent-entry';
 import { TransferPanel } from './transfer-panel';
 import { formatDay } from '@/lib/client/format-date';
 import { clearAllStored, STORAGE_KEYS } from '@/lib/client/storage';
 import { useSentLog } from '@/lib/client/use-sent-log';
 import { useStoredState } from '@/lib/client/use-stored-state';
 import type { Plan } from '@/lib/contract';
-import { editEntry, type SavedDraft, type SentEntry, setStatus } from '@/lib/sent/entry';
+import { editEntry, recipientLabel, type SavedDraft, type SentEntry, setStatus } from '@/lib/sent/entry';
 import { insightsOf, MIN_TO_TELL } from '@/lib/sent/insights';
 import { daysSince, limitStatus, parseWeeklyCap, staleEntries } from '@/lib/sent/limits';
 

@@ -47,6 +47,11 @@ export interface SentEntry {
   specificPraise?: boolean;
 }
 
+/** Who an entry went to, as the page names them: "Dana Whitfield" or "someone (no name given)". */
+export function recipientLabel(entry: Pick<SentEntry, 'recipient'>): string {
+  return entry.recipient.name ?? 'someone (no name given)';
+}
+
 /** A draft put aside by "New note" before it was copied, so nothing typed is lost. */
 export interface SavedDraft {
   id: string;
