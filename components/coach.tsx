@@ -42,7 +42,7 @@ import { useStoredState } from '@/lib/client/use-stored-state';
 import { formatDay } from '@/lib/client/format-date';
 import { useSentLog } from '@/lib/client/use-sent-log';
 import { entryFor, logCopy, newId, saveDraft, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
-import { limitStatus, limitWarnings } from '@/lib/sent/limits';
+import { limitStatus } from '@/lib/sent/limits';
 import type { Analysis, Finding, Plan } from '@/lib/schema';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -250,19 +250,17 @@ export function Coach({ templateCount }: CoachProps) {
 
   const limits = useMemo(() => limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap), [sent.log, plan, sent.settings.weeklyCap]);
 
-  // The same-note guard is needed at copy time only: it loads once there is a note, not with the page.
+  // What to say before a copy is needed at copy time only: it loads once there is a note, not with the page.
   const hasNote = note !== '';
   useEffect(() => {
-    if (hasNote) void import('@/lib/sent/similar');
+    if (hasNote) void import('@/lib/sent/warnings');
   }, [hasNote]);
 
-  /** What to say before a copy: LinkedIn's limits, and a note already sent to someone else. */
+  /** What to say before a copy: a note already sent to someone else, and LinkedIn's limits. */
   const warnBeforeCopy = async (text: string): Promise<string[]> => {
-    const warnings = limitWarnings(limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap));
-    if (sent.log.length === 0) return warnings;
-    const { findSameNotes, sameNoteWarning } = await import('@/lib/sent/similar');
-    const same = sameNoteWarning(findSameNotes(sent.log, text, recipient.name), formatDay);
-    return same ? [same, ...warnings] : warnings;
+    if (sent.log.length === 0) return [];
+    const { copyWarnings } = await import('@/lib/sent/warnings');
+    return copyWarnings(sent.log, text, recipient.name, limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap), formatDay);
   };
 
   /** Logs a copied note with what the coach knows of it (the analysis only when it is of this text). */

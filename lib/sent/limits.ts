@@ -66,22 +66,6 @@ export function limitStatus(log: readonly SentEntry[], now: number, plan: Plan, 
   };
 }
 
-/** Warnings for one more copy: what it would take past a limit, in a coach's words. */
-export function limitWarnings(status: LimitStatus): string[] {
-  const warnings: string[] = [];
-  if (status.month && status.month.used >= status.month.limit) {
-    warnings.push(
-      `This would be note ${status.month.used + 1} this month. LinkedIn's Free plan attaches a note to about ${status.month.limit} invitations a month, so it may send this one without your note. Send it next month, or upgrade.`,
-    );
-  }
-  if (status.week.used >= status.week.limit) {
-    warnings.push(
-      `You have sent ${status.week.used} invitations in the last 7 days, at your weekly cap of ${status.week.limit}. Accounts that go past about 100 a week get restricted: wait a few days before sending more.`,
-    );
-  }
-  return warnings;
-}
-
 /** Pending invitations older than 3 weeks, oldest first. */
 export function staleEntries(log: readonly SentEntry[], now: number): SentEntry[] {
   return log.filter((e) => e.status === 'pending' && now - e.sentAt > STALE_MS).sort((a, b) => a.sentAt - b.sentAt);

@@ -101,13 +101,3 @@ export function findSameNotes(log: readonly SentEntry[], text: string, recipient
   }
   return found.sort((a, b) => b.sameness - a.sameness || b.entry.sentAt - a.entry.sentAt);
 }
-
-/** The warning for a repeated note, naming who got it. */
-export function sameNoteWarning(matches: readonly SameNote[], formatDate: (at: number) => string): string | null {
-  const top = matches[0];
-  if (!top) return null;
-  const who = top.entry.recipient.name ?? 'someone';
-  const how = top.sameness === 1 ? 'the same note' : 'nearly the same note';
-  const more = matches.length > 1 ? ` (and ${matches.length - 1} more)` : '';
-  return `You sent ${how} to ${who} on ${formatDate(top.entry.sentAt)}${more}. Identical notes read as automated: change a line so it is about this person.`;
-}

@@ -4,12 +4,12 @@ import {
   DEFAULT_WEEKLY_CAP,
   invitationsLastWeek,
   limitStatus,
-  limitWarnings,
   monthKey,
   notesThisMonth,
   parseWeeklyCap,
   staleEntries,
 } from '@/lib/sent/limits';
+import { limitWarnings } from '@/lib/sent/warnings';
 
 const at = (iso: string) => Date.parse(iso);
 const sent = (iso: string, text = 'Hi Ana, loved your talk on caching.', status: SentEntry['status'] = 'pending'): SentEntry => ({

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { entryFor } from '@/lib/sent/entry';
-import { comparableWords, findSameNotes, sameNoteWarning } from '@/lib/sent/similar';
+import { comparableWords, findSameNotes } from '@/lib/sent/similar';
+import { sameNoteWarning } from '@/lib/sent/warnings';
 
 const BASE = 'Hi Dana, your KubeCon talk on boring deploys changed how my team ships. I would love to learn how you run on-call.';
 const toDana = entryFor({ text: BASE, recipient: { name: 'Dana Whitfield' }, plan: 'free' }, Date.parse('2026-12-01T10:00:00Z'), 'dana');
@@ -45,4 +46,14 @@ describe('the same note, with names and placeholders set aside', () => {
     );
     expect(sameNoteWarning([], () => '')).toBeNull();
   });
+});
+
+test('before a copy: the repeated note first, then a limit it would pass', async () => {
+  const { copyWarnings } = await import('@/lib/sent/warnings');
+  const status = { month: { used: 5, limit: 5 }, week: { used: 1, limit: 100 } };
+  const warnings = copyWarnings(log, BASE.replace('Dana', 'Marcus'), 'Marcus Lee', status, () => '1 Dec 2026');
+  expect(warnings).toHaveLength(2);
+  expect(warnings[0]).toMatch(/^You sent the same note to Dana Whitfield/);
+  expect(warnings[1]).toMatch(/^This would be note 6 this month/);
+  expect(copyWarnings(log, 'Hi Marcus, something else entirely for you today.', 'Marcus Lee', { month: null, week: { used: 1, limit: 100 } }, String)).toEqual([]);
 });
