@@ -58,6 +58,9 @@ test('copy three notes → mark one accepted → 1 of 3 → a repeat warns → r
   await expect(overall(page).locator('svg rect').last()).toHaveAttribute('width', '33.3');
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expectAxeClean(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAxeClean(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The same note, names swapped, for a fourth person: the coach asks first and names who got it.
   await page.goto('/');
@@ -107,4 +110,25 @@ test('"New note" on a draft never copied saves it under Sent notes, to reopen la
   await expect(noteBox(page)).toHaveValue('Hi Lee, half-written thoughts about your launch');
   await openSection(page, 'Recipient’s details');
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Lee Chen');
+});
+
+test('the coach in one tab and Sent notes in another: a copy keeps the status set in the other tab', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const [first, second] = PEOPLE as [(typeof PEOPLE)[number], (typeof PEOPLE)[number]];
+  await page.goto('/');
+  await noteBox(page).fill(first.note);
+  await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+
+  const sentTab = await context.newPage();
+  await sentTab.goto('/sent');
+  await sentTab.getByRole('combobox', { name: /^What became of the invitation/ }).selectOption('accepted');
+
+  await noteBox(page).fill(second.note);
+  await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  await sentTab.reload();
+  await expect(log(sentTab).getByRole('listitem')).toHaveCount(2);
+  await expect(log(sentTab).getByRole('combobox').last()).toHaveValue('accepted');
+  await expect(log(sentTab).getByRole('combobox').first()).toHaveValue('pending');
 });

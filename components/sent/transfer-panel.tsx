@@ -6,6 +6,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { buttonClass } from '../ui/button';
+import { download } from '@/lib/client/download';
 import { mergeById, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
 import { logToCsv, logToJson } from '@/lib/sent/export';
 import type { ImportProblem } from '@/lib/sent/import';
@@ -16,18 +17,6 @@ export interface TransferPanelProps {
   drafts: readonly SavedDraft[];
   weeklyCap: number;
   onImport: (log: SentEntry[], drafts: SavedDraft[], weeklyCap?: number) => void;
-}
-
-/** Starts a download of `text` as a file. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 interface Report {

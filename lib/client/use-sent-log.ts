@@ -2,6 +2,8 @@
 /**
  * The sent-notes log, its saved drafts and settings as browser state, for every view that shows
  * or adds to them. On first load after an upgrade, the old "Recent notes" move into the log.
+ * Another tab's changes are picked up as they happen (the coach open in one tab, Sent notes in
+ * another), so a copy in one never writes back a log older than a status set in the other.
  */
 import { useEffect } from 'react';
 import { isRecentList } from './recent';
@@ -38,6 +40,18 @@ export function useSentLog() {
     setLog((current) => mergeById(current, fromRecent(recent, plan), (e) => e.sentAt).merged);
     removeStored(STORAGE_KEYS.recent);
   }, [logStore.hydrated, setLog]);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== window.localStorage) return;
+      // A null key means the other tab cleared everything.
+      if (event.key === STORAGE_KEYS.sentLog || event.key === null) setLog(readStored(STORAGE_KEYS.sentLog, isSentLog) ?? NO_ENTRIES);
+      if (event.key === STORAGE_KEYS.sentDrafts || event.key === null) setDrafts(readStored(STORAGE_KEYS.sentDrafts, isSavedDrafts) ?? NO_DRAFTS);
+      if (event.key === STORAGE_KEYS.sentSettings || event.key === null) setSettings(readStored(STORAGE_KEYS.sentSettings, isSettings) ?? DEFAULT_SETTINGS);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [setLog, setDrafts, setSettings]);
 
   return { log, setLog, logStore, drafts, setDrafts, draftsStore, settings, setSettings, settingsStore, hydrated: logStore.hydrated };
 }
