@@ -4,7 +4,7 @@
  * The status is one select; the note and recipient can be corrected in place; "Reopen" takes the
  * note back to the coach; "Delete" removes it (the view offers Undo).
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { VERDICT_SHORT } from '../score-badge';
 import { buttonClass } from '../ui/button';
 import { TextField } from '../ui/text-field';
@@ -26,6 +26,15 @@ const selectClass =
 export function SentEntryRow({ entry, onStatus, onEdit, onDelete }: SentEntryRowProps) {
   const id = useId();
   const [editing, setEditing] = useState<EntryEdit | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  // Focus follows the edit: into the note when it opens, back to "Edit" when it closes.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing && !wasEditing.current) formRef.current?.querySelector('textarea')?.focus();
+    if (!editing && wasEditing.current) editRef.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const who = recipientLabel(entry);
   const facts = [
     entry.scenario ?? 'Your own words',
@@ -38,6 +47,7 @@ export function SentEntryRow({ entry, onStatus, onEdit, onDelete }: SentEntryRow
     return (
       <li className="py-3">
         <form
+          ref={formRef}
           aria-label={`Edit the note to ${who}`}
           className="space-y-3"
           onSubmit={(event) => {
@@ -97,6 +107,7 @@ export function SentEntryRow({ entry, onStatus, onEdit, onDelete }: SentEntryRow
           Reopen in the coach
         </a>
         <button
+          ref={editRef}
           type="button"
           aria-describedby={`${id}-who`}
           onClick={() => setEditing({ text: entry.text, name: entry.recipient.name ?? '', headline: entry.recipient.headline ?? '' })}

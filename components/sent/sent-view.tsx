@@ -4,7 +4,7 @@
  * accepted (the user's own numbers), the log itself with saved drafts, export and import, and
  * clearing. Everything lives in this browser (lib/client/use-sent-log.ts).
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ClearData } from '../clear-data';
 import { PlanChoice } from '../plan-choice';
 import { buttonClass } from '../ui/button';
@@ -73,6 +73,11 @@ export function SentView() {
   const { log, setLog, logStore, drafts, setDrafts, draftsStore, settings, setSettings, settingsStore, hydrated } = useSentLog();
   const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'free', isPlan);
   const [undo, setUndo] = useState<{ text: string; restore: () => void } | null>(null);
+  // After a delete the row is gone: focus goes to its Undo rather than to the page's start.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (undo) undoRef.current?.focus();
+  }, [undo]);
   const [now, setNow] = useState(() => Date.now());
   // The windows move with time: a page left open overnight counts the new day.
   useEffect(() => {
@@ -111,6 +116,7 @@ export function SentView() {
         <p role="status" className="flex flex-wrap items-center gap-2 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100">
           {undo.text}
           <button
+            ref={undoRef}
             type="button"
             onClick={() => {
               undo.restore();
