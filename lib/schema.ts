@@ -289,23 +289,23 @@ export const proofreadResultSchema = z.object({ findings: z.array(proofreadFindi
 export type ProofreadResult = z.infer<typeof proofreadResultSchema>;
 
 /** Milliseconds since the epoch, as the sent-notes log stores times. */
-const timeSchema = z.number('a date, such as 2026-12-01 or 2026-12-01T09:30:00Z').int('a whole number of milliseconds').min(0, 'a time after 1970');
+const timeSchema = z.number('must be a date, such as 2026-12-01 or 2026-12-01T09:30:00Z').int('must be a whole number of milliseconds').min(0, 'must be after 1970');
 
 /**
  * One entry of the sent-notes log (SPEC "Sent notes"), as an import is checked. The page's
  * zod-free guard `isSentEntry` (lib/sent/entry.ts) holds stored data to the same rules.
  */
 export const sentEntrySchema = z.strictObject({
-  id: z.string().min(1, 'an id is required').max(80, 'at most 80 characters'),
+  id: z.string().min(1, 'is required').max(80, 'at most 80 characters'),
   text: field(MAX_NOTE_LENGTH),
   sentAt: timeSchema,
-  status: z.enum(SENT_STATUSES, `one of ${SENT_STATUSES.join(', ')}`),
+  status: z.enum(SENT_STATUSES, `must be one of ${SENT_STATUSES.join(', ')}`),
   statusAt: timeSchema.optional(),
   recipient: z.strictObject({ name: field(SENT_FIELD_MAX.name).optional(), headline: field(SENT_FIELD_MAX.headline).optional() }),
   scenario: field(SENT_FIELD_MAX.scenario).optional(),
-  plan: z.enum(PLANS, `one of ${PLANS.join(', ')}`),
-  score: z.number().int('a whole number').min(0, 'from 0 to 100').max(100, 'from 0 to 100').optional(),
-  verdict: z.enum(SENT_VERDICTS, `one of ${SENT_VERDICTS.join(', ')}`).optional(),
+  plan: z.enum(PLANS, `must be one of ${PLANS.join(', ')}`),
+  score: z.number('must be a number from 0 to 100').int('must be a whole number').min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100').optional(),
+  verdict: z.enum(SENT_VERDICTS, `must be one of ${SENT_VERDICTS.join(', ')}`).optional(),
   sharedGround: z.boolean().optional(),
   specificPraise: z.boolean().optional(),
 });

@@ -79,7 +79,7 @@ describe('import with bad rows', () => {
     const result = readImport(csv.join('\r\n'));
     if (!result.ok) throw new Error(result.error);
     expect(result.entries.map((e) => e.id)).toEqual(['e1', 'e2']);
-    expect(result.problems).toEqual([{ row: 2, message: 'date: a date, such as 2026-12-01 or 2026-12-01T09:30:00Z' }]);
+    expect(result.problems).toEqual([{ row: 2, message: 'date: must be a date, such as 2026-12-01 or 2026-12-01T09:30:00Z' }]);
   });
 
   test('JSON rows are checked one by one: a wrong status, a repeated id', () => {
@@ -89,7 +89,7 @@ describe('import with bad rows', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.entries).toEqual([full, bare]);
     expect(result.problems).toEqual([
-      { row: 3, message: 'status: one of pending, accepted, no-answer, declined, withdrawn' },
+      { row: 3, message: 'status: must be one of pending, accepted, no-answer, declined, withdrawn' },
       { row: 4, message: 'the same id as row 1' },
     ]);
   });
