@@ -1,7 +1,7 @@
 'use client';
 /**
  * "Clear data on this device": the one control that forgets everything notecoach keeps in this
- * browser (draft, plan, recipient details, About you, recent notes). Asks once before clearing,
+ * browser (draft, plan, recipient details, About you, sent notes). Asks once before clearing,
  * since there is no way back, and says when it is done.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -44,7 +44,7 @@ export function ClearData({ onClear, description }: ClearDataProps) {
         Data on this device
       </h2>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {description ?? 'Your draft, plan, recipient details, About you, recent notes and triage decisions are kept in this browser only, never on a server.'}
+        {description ?? 'Your draft, plan, recipient details, About you, sent-notes log and triage decisions are kept in this browser only, never on a server.'}
       </p>
       {step === 'confirm' ? (
         <div role="group" aria-labelledby={`${id}-ask`} className="mt-3 space-y-2">

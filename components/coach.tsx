@@ -1,10 +1,10 @@
 'use client';
 /**
- * The coach: the page's one client island. It owns the draft, plan, details and recent notes
- * (all kept in this browser), keeps live feedback fresh, and wires the editor, feedback cards,
- * invite preview, copy, rewrite and template parts together.
+ * The coach: the page's one client island. It owns the draft, plan and details (all kept in this
+ * browser), logs every copied note in the sent-notes log, keeps live feedback fresh, and wires the
+ * editor, feedback cards, invite preview, copy, rewrite and template parts together.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CharacterCounter } from './character-counter';
 import { ClearData } from './clear-data';
 import { CopyButton } from './copy-button';
@@ -14,9 +14,9 @@ import { InvitePreview } from './invite-preview';
 import { NoteEditor, type NoteEditorHandle } from './note-editor';
 import { PlanChoice } from './plan-choice';
 import { ProofreadCard } from './proofread-card';
-import { RecentNotes } from './recent-notes';
 import { RulesPanel } from './rules-panel';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
+import { SentSummary } from './sent/sent-summary';
 import { VERDICT_SHORT } from './score-badge';
 import { TemplatePicker } from './template-picker';
 import { buttonClass } from './ui/button';
@@ -30,7 +30,6 @@ import {
   type SenderForm,
 } from '@/lib/client/details';
 import { type Mark, markKey, PROOFREAD_MARK, rebaseMarks } from '@/lib/client/highlight';
-import { addRecent, isRecentList, type RecentNote } from '@/lib/client/recent';
 import { EMPTY_RULES, isRulesForm, toConfig, withSetting } from '@/lib/client/rules';
 import { editTextareaValue, replaceTextareaRange, replaceTextareaValue } from '@/lib/client/replace-text';
 import { applyFix, type Fix } from '@/lib/client/fixes';
@@ -40,7 +39,11 @@ import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/stora
 import { useLiveAnalysis } from '@/lib/client/use-live-analysis';
 import { useProofread } from '@/lib/client/use-proofread';
 import { useStoredState } from '@/lib/client/use-stored-state';
-import type { Finding, Plan } from '@/lib/schema';
+import { formatDay } from '@/lib/client/format-date';
+import { useSentLog } from '@/lib/client/use-sent-log';
+import { entryFor, logCopy, newId, saveDraft, type SavedDraft, type SentEntry } from '@/lib/sent/entry';
+import { limitStatus } from '@/lib/sent/limits';
+import type { Analysis, Finding, Plan } from '@/lib/schema';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isPlan = (v: unknown): v is Plan => v === 'free' || v === 'premium';
@@ -48,7 +51,22 @@ const isRecipientForm = isStringRecord(RECIPIENT_FIELDS);
 const isSenderForm = isStringRecord(SENDER_FIELDS);
 const EMPTY_RECIPIENT: RecipientForm = {};
 const EMPTY_SENDER: SenderForm = {};
-const NO_RECENT: RecentNote[] = [];
+
+/** A draft with the recipient it was written for and the scenario it started from. */
+interface DraftState {
+  note: string;
+  recipient: RecipientForm;
+  scenario: string;
+}
+
+/** What the log keeps of an analysis: score, verdict, and whether shared ground and praise passed. */
+function loggedAnalysis(analysis: Analysis) {
+  const passed = (id: string) => analysis.checks.find((c) => c.id === id)?.status === 'pass';
+  return { score: analysis.score, verdict: analysis.verdict, sharedGround: passed('shared-ground'), specificPraise: passed('specific-praise') };
+}
+
+/** The recipient's filled fields only, as a saved draft keeps them. */
+const filledFields = (form: RecipientForm): Record<string, string> => Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 
 const NOTE_ID = 'note';
 const COUNTER_ID = 'note-counter';
@@ -65,12 +83,14 @@ export function Coach({ templateCount }: CoachProps) {
   const [plan, setPlan, planStore] = useStoredState<Plan>(STORAGE_KEYS.plan, 'free', isPlan);
   const [recipient, setRecipient, recipientStore] = useStoredState(STORAGE_KEYS.recipient, EMPTY_RECIPIENT, isRecipientForm);
   const [sender, setSender, senderStore] = useStoredState(STORAGE_KEYS.sender, EMPTY_SENDER, isSenderForm);
-  const [recent, setRecent, recentStore] = useStoredState(STORAGE_KEYS.recent, NO_RECENT, isRecentList);
+  const [scenario, setScenario, scenarioStore] = useStoredState(STORAGE_KEYS.draftScenario, '', isString);
+  const sent = useSentLog();
+  const { setDrafts } = sent;
   const [rules, setRules, rulesStore] = useStoredState(STORAGE_KEYS.rules, EMPTY_RULES, isRulesForm);
-  const [undo, setUndo] = useState<{ previous: string; label: string } | null>(null);
+  const [undo, setUndo] = useState<{ previous: string; label: string; scenario: string } | null>(null);
   const editor = useRef<NoteEditorHandle>(null);
   // What the last one-click fix or "New note" did, said in a status line (with Undo for "New note").
-  const [done, setDone] = useState<{ text: string; restore?: { note: string; recipient: RecipientForm } } | null>(null);
+  const [done, setDone] = useState<{ text: string; restore?: DraftState & { draftId?: string } } | null>(null);
   const language = useOtherLanguage(note);
 
   const limit = PLAN_LIMITS[plan];
@@ -110,13 +130,14 @@ export function Coach({ templateCount }: CoachProps) {
 
   /** Puts new text in the editor through the browser's editing, so Ctrl+Z also undoes it. */
   const replaceNote = useCallback(
-    (text: string, label: string) => {
+    (text: string, label: string, nextScenario?: string) => {
       const previous = note;
       const area = editor.current?.textarea();
       if (!area || !replaceTextareaValue(area, text)) setNote(text);
-      setUndo({ previous, label });
+      setUndo({ previous, label, scenario });
+      if (nextScenario !== undefined) setScenario(nextScenario);
     },
-    [note, setNote],
+    [note, setNote, scenario, setScenario],
   );
 
   /** "Use this" on a suggestion: the new text, with its first bracket selected so typing fills it. */
@@ -141,6 +162,7 @@ export function Coach({ templateCount }: CoachProps) {
     if (!undo) return;
     const area = editor.current?.textarea();
     if (!area || !replaceTextareaValue(area, undo.previous)) setNote(undo.previous);
+    setScenario(undo.scenario);
     setUndo(null);
   };
 
@@ -150,7 +172,10 @@ export function Coach({ templateCount }: CoachProps) {
     planStore.clear();
     recipientStore.clear();
     senderStore.clear();
-    recentStore.clear();
+    scenarioStore.clear();
+    sent.logStore.clear();
+    sent.draftsStore.clear();
+    sent.settingsStore.clear();
     rulesStore.clear();
     clearAllStored();
     setUndo(null);
@@ -168,20 +193,82 @@ export function Coach({ templateCount }: CoachProps) {
     setDone({ text: `${result.summary} Ctrl+Z (⌘+Z) brings it back.` });
   };
 
-  /** "New note": a note for someone else — the draft and the recipient go (About you stays). */
-  const startNewNote = () => {
-    setDone(note === '' && !Object.values(recipient).some(Boolean) ? null : { text: 'Started a new note. About you is kept.', restore: { note, recipient } });
-    clearNote();
-    recipientStore.clear();
+  /**
+   * Puts another draft in the editor ("New note", or a note reopened from the log). The draft it
+   * replaces is never lost: one that was not copied is saved under Sent notes, and Undo brings it
+   * back either way.
+   */
+  const switchDraft = (next: DraftState, said: string) => {
+    const now = Date.now();
+    const setAside = note.trim() !== '' && note !== next.note && !sent.log.some((e) => e.text === note);
+    const draftId = setAside ? newId(now) : undefined;
+    if (draftId) setDrafts((list) => saveDraft(list, { id: draftId, text: note, savedAt: now, recipient: filledFields(recipient), ...(scenario ? { scenario } : {}) }));
+    const hadSomething = note !== '' || Object.values(recipient).some(Boolean);
+    const text = setAside ? `${said} Your last draft was not copied, so it is saved under Sent notes.` : said;
+    setDone(hadSomething ? { text, restore: { note, recipient, scenario, draftId } } : next.note ? { text } : null);
+    if (next.note === '') clearNote();
+    else setNote(next.note);
+    if (Object.values(next.recipient).some(Boolean)) setRecipient(next.recipient);
+    else recipientStore.clear();
+    if (next.scenario) setScenario(next.scenario);
+    else scenarioStore.clear();
     setUndo(null);
     rewrite.reset();
     editor.current?.textarea()?.focus();
   };
 
-  const restoreNote = (restore: { note: string; recipient: RecipientForm }) => {
+  /** "New note": a note for someone else — the draft and the recipient go (About you stays). */
+  const startNewNote = () => switchDraft({ note: '', recipient: EMPTY_RECIPIENT, scenario: '' }, 'Started a new note. About you is kept.');
+
+  const reopenEntry = (entry: SentEntry) =>
+    switchDraft({ note: entry.text, recipient: { ...(entry.recipient.name ? { name: entry.recipient.name } : {}), ...(entry.recipient.headline ? { headline: entry.recipient.headline } : {}) }, scenario: entry.scenario ?? '' }, entry.recipient.name ? `Reopened your note to ${entry.recipient.name}.` : 'Reopened a sent note.');
+  const reopenDraft = (draft: SavedDraft) => switchDraft({ note: draft.text, recipient: draft.recipient, scenario: draft.scenario ?? '' }, 'Reopened your saved draft.');
+
+  const restoreNote = (restore: DraftState & { draftId?: string }) => {
     setNote(restore.note);
     setRecipient(restore.recipient);
+    setScenario(restore.scenario);
+    // Back in the editor: the copy set aside under Sent notes is no longer needed.
+    if (restore.draftId) setDrafts((list) => list.filter((d) => d.id !== restore.draftId));
     setDone(null);
+  };
+
+  // "Reopen in the coach" on the Sent notes view links here with ?reopen=ID (or ?draft=ID).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!hydrated || !sent.hydrated || opened.current) return;
+    opened.current = true;
+    const params = new URLSearchParams(window.location.search);
+    const entry = sent.log.find((e) => e.id === params.get('reopen'));
+    const draft = sent.drafts.find((d) => d.id === params.get('draft'));
+    if (entry) reopenEntry(entry);
+    else if (draft) reopenDraft(draft);
+    if (params.has('reopen') || params.has('draft')) window.history.replaceState(null, '', window.location.pathname);
+    // Runs once, when both stores have loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated, sent.hydrated]);
+
+  const limits = useMemo(() => limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap), [sent.log, plan, sent.settings.weeklyCap]);
+
+  // What to say before a copy is needed at copy time only: it loads once there is a note, not with the page.
+  const hasNote = note !== '';
+  useEffect(() => {
+    if (hasNote) void import('@/lib/sent/warnings');
+  }, [hasNote]);
+
+  /** What to say before a copy: a note already sent to someone else, and LinkedIn's limits. */
+  const warnBeforeCopy = async (text: string): Promise<string[]> => {
+    if (sent.log.length === 0) return [];
+    const { copyWarnings } = await import('@/lib/sent/warnings');
+    return copyWarnings(sent.log, text, recipient.name, limitStatus(sent.log, Date.now(), plan, sent.settings.weeklyCap), formatDay);
+  };
+
+  /** Logs a copied note with what the coach knows of it (the analysis only when it is of this text). */
+  const logCopied = (text: string) => {
+    const analysis = live.analysis && live.analyzedNote === text && !language ? loggedAnalysis(live.analysis) : undefined;
+    const entry = entryFor({ text, recipient: { name: recipient.name, headline: recipient.headline }, scenario: scenario || undefined, plan, analysis }, Date.now());
+    sent.setLog((log) => logCopy(log, entry));
+    setDrafts((list) => (list.some((d) => d.text === text) ? list.filter((d) => d.text !== text) : list));
   };
 
   /** Ctrl/Cmd+Enter asks for a rewrite; Alt+↓/↑ moves through the findings (anywhere in the coach). */
@@ -233,7 +320,7 @@ export function Coach({ templateCount }: CoachProps) {
           </div>
         </NoteEditor>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <CopyButton note={note} limit={limit} onCopied={(text) => setRecent((list) => addRecent(list, text, Date.now()))} />
+          <CopyButton note={note} limit={limit} onCopied={logCopied} warnBefore={warnBeforeCopy} />
           <RewriteButton state={rewrite.state} disabled={note.trim() === ''} onClick={rewrite.suggest} />
         </div>
         {/* Phones rarely have a keyboard: the line shows from tablet width (the shortcuts work everywhere). */}
@@ -274,7 +361,7 @@ export function Coach({ templateCount }: CoachProps) {
           onTurnOff={(id) => setRules((r) => withSetting(r, id, 'off'))}
           onFix={fix}
           language={language}
-          onExample={(example) => replaceNote(example.note, example.summary)}
+          onExample={(example) => replaceNote(example.note, example.summary, '')}
         />
         <ProofreadCard state={proof} marks={proofMarks} noteLength={note.length} onApply={applySuggestion} onReveal={(mark) => reveal(mark.finding, mark.key)} />
       </div>
@@ -293,9 +380,9 @@ export function Coach({ templateCount }: CoachProps) {
           onSenderChange={setSender}
           onSenderClear={senderStore.clear}
         />
-        <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={replaceNote} />
+        <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={(text, label) => replaceNote(text, label, label)} />
         <RulesPanel rules={rules} onChange={setRules} />
-        <RecentNotes notes={recent} onReopen={(text) => replaceNote(text, 'a recent note')} onClear={recentStore.clear} />
+        <SentSummary log={sent.log} drafts={sent.drafts} status={limits} onReopen={reopenEntry} onReopenDraft={reopenDraft} />
         <ClearData onClear={clearEverything} />
       </div>
     </div>

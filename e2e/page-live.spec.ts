@@ -2,7 +2,7 @@
  * What screen readers hear, and forgetting the device's data: the caret hint is a description,
  * not a live region; the score status changes only with the score or verdict (never blanked while
  * a newer analysis is awaited, never under aria-busy); "Clear data on this device" forgets the
- * draft, plan, details and recent notes.
+ * draft, plan, details and sent notes.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { card, fillDanaAndMe, noteBox, openSection, score, STRONG_NOTE, waitForFeedback, WEAK_NOTE, writeNote } from './page-helpers';
@@ -85,13 +85,13 @@ test('the score status sits outside aria-busy, stays while checking and changes 
   await expect(status).toHaveText(new RegExp(`^Score ${after} out of 100, `));
 });
 
-test('"Clear data on this device" forgets the draft, plan, details and recent notes, after a confirm', async ({ page, context }) => {
+test('"Clear data on this device" forgets the draft, plan, details and sent notes, after a confirm', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await fillDanaAndMe(page);
   await page.getByRole('radio', { name: /Premium/ }).check();
   await writeNote(page, 'Hi Dana, your KubeCon talk was great.');
   await page.getByRole('button', { name: 'Copy note' }).click();
-  const recent = page.getByRole('region', { name: 'Recent notes' });
+  const recent = page.getByRole('region', { name: 'Sent notes' });
   await expect(recent.getByRole('listitem')).toHaveCount(1);
 
   // Cancelling keeps everything.
@@ -121,5 +121,5 @@ test('"Clear data on this device" forgets the draft, plan, details and recent no
   await openSection(page, 'About you');
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Your schools' })).toHaveValue('');
-  await expect(recent).toContainText('Notes you copy appear here');
+  await expect(recent).toContainText('Notes you copy are logged here');
 });

@@ -19,6 +19,8 @@ import {
 } from './contract';
 import { MAX_PROFILE_TEXT } from './profile';
 import { CRITERION_IDS, type CriterionId, DECISIONS, type Effect, EFFECTS, PRESET_IDS } from './triage/criteria';
+import { SENT_FIELD_MAX, SENT_LOG_MAX, SENT_STATUSES, SENT_VERDICTS } from './sent/entry';
+import { WEEKLY_CAP_MAX } from './sent/limits';
 
 export * from './contract';
 
@@ -285,3 +287,44 @@ export type ProofreadFinding = z.infer<typeof proofreadFindingSchema>;
 /** The answer of POST /api/proofread: the slips in note order. */
 export const proofreadResultSchema = z.object({ findings: z.array(proofreadFindingSchema) });
 export type ProofreadResult = z.infer<typeof proofreadResultSchema>;
+
+/** Milliseconds since the epoch, as the sent-notes log stores times. */
+const timeSchema = z.number('must be a date, such as 2026-12-01 or 2026-12-01T09:30:00Z').int('must be a whole number of milliseconds').min(0, 'must be after 1970');
+
+/**
+ * One entry of the sent-notes log (SPEC "Sent notes"), as an import is checked. The page's
+ * zod-free guard `isSentEntry` (lib/sent/entry.ts) holds stored data to the same rules.
+ */
+export const sentEntrySchema = z.strictObject({
+  id: z.string().min(1, 'is required').max(80, 'at most 80 characters'),
+  text: field(MAX_NOTE_LENGTH),
+  sentAt: timeSchema,
+  status: z.enum(SENT_STATUSES, `must be one of ${SENT_STATUSES.join(', ')}`),
+  statusAt: timeSchema.optional(),
+  recipient: z.strictObject({ name: field(SENT_FIELD_MAX.name).optional(), headline: field(SENT_FIELD_MAX.headline).optional() }),
+  scenario: field(SENT_FIELD_MAX.scenario).optional(),
+  plan: z.enum(PLANS, `must be one of ${PLANS.join(', ')}`),
+  score: z.number('must be a number from 0 to 100').int('must be a whole number').min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100').optional(),
+  verdict: z.enum(SENT_VERDICTS, `must be one of ${SENT_VERDICTS.join(', ')}`).optional(),
+  sharedGround: z.boolean().optional(),
+  specificPraise: z.boolean().optional(),
+});
+export type SentEntryInput = z.infer<typeof sentEntrySchema>;
+
+/** A draft put aside by "New note". */
+export const savedDraftSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  text: field(MAX_NOTE_LENGTH),
+  savedAt: timeSchema,
+  recipient: z.record(z.string().max(80), field(FIELD_MAX.about)),
+  scenario: field(SENT_FIELD_MAX.scenario).optional(),
+});
+
+/** The outer shape of a JSON export; its rows are checked one by one so a bad row costs only itself. */
+export const sentExportSchema = z.object({
+  format: z.literal('notecoach-sent-notes', 'not a notecoach sent-notes file'),
+  version: z.literal(1, 'made by a newer notecoach: update the page'),
+  weeklyCap: z.number().int().min(1).max(WEEKLY_CAP_MAX).optional(),
+  entries: z.array(z.unknown()).max(SENT_LOG_MAX, `at most ${SENT_LOG_MAX} notes`),
+  drafts: z.array(z.unknown()).max(SENT_LOG_MAX, `at most ${SENT_LOG_MAX} drafts`).optional(),
+});

@@ -30,6 +30,7 @@ import { useStoredState } from '@/lib/client/use-stored-state';
 import type { TriageResponse } from '@/lib/schema';
 import { DECISIONS, type Decision } from '@/lib/triage/criteria';
 import { type DecisionRow, decisionsToCsv, decisionsToJson } from '@/lib/triage/export';
+import { download } from '@/lib/client/download';
 import type { PastedInvitation } from '@/lib/triage/paste';
 
 const isSenderForm = isStringRecord(SENDER_FIELDS);
@@ -39,18 +40,6 @@ const NO_MEMORY: DecisionMemory = {};
 const DEBOUNCE_MS = 200;
 
 const GROUP_HEADING: Record<Decision, string> = { accept: 'Accept', review: 'Review', ignore: 'Ignore' };
-
-/** Starts a download of `text` as a file. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The interactive triage view. */
 export function TriageView() {

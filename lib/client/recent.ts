@@ -1,11 +1,10 @@
 /**
- * The "Recent notes" list kept on this device: the last notes the user copied, newest first.
+ * The old "Recent notes" list (the last 10 notes copied, text and time only). The sent-notes log
+ * replaced it; this guard reads what an older version of the page stored, once, to move it into
+ * the log (lib/client/use-sent-log.ts).
  */
 
-/** How many copied notes are kept. */
-export const RECENT_LIMIT = 10;
-
-/** One copied note. */
+/** One copied note, as the old list kept it. */
 export interface RecentNote {
   text: string;
   /** Milliseconds since the epoch. */
@@ -20,9 +19,4 @@ export function isRecentList(value: unknown): value is RecentNote[] {
       (n) => typeof n === 'object' && n !== null && typeof (n as RecentNote).text === 'string' && Number.isFinite((n as RecentNote).copiedAt),
     )
   );
-}
-
-/** Adds a copied note on top; copying the same text again moves it up instead of repeating it. */
-export function addRecent(list: readonly RecentNote[], text: string, copiedAt: number): RecentNote[] {
-  return [{ text, copiedAt }, ...list.filter((n) => n.text !== text)].slice(0, RECENT_LIMIT);
 }

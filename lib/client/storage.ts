@@ -9,7 +9,13 @@ export const STORAGE_KEYS = {
   recipient: 'notecoach:recipient',
   sender: 'notecoach:sender',
   plan: 'notecoach:plan',
+  /** The old "Recent notes" list: read once to move it into the sent-notes log. */
   recent: 'notecoach:recent',
+  sentLog: 'notecoach:sent-log',
+  sentDrafts: 'notecoach:sent-drafts',
+  sentSettings: 'notecoach:sent-settings',
+  /** The scenario template the current draft started from. */
+  draftScenario: 'notecoach:draft-scenario',
   rules: 'notecoach:rules',
   triageInvitations: 'notecoach:triage-invitations',
   triageCriteria: 'notecoach:triage-criteria',

@@ -1,23 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { isAnalysis, isRewriteResult, retryAfterSeconds } from '@/lib/client/api';
-import { addRecent, isRecentList, RECENT_LIMIT } from '@/lib/client/recent';
+import { isRecentList } from '@/lib/client/recent';
 import { analyze } from '@/lib/analyzer';
 import { rewrite } from '@/lib/rewrite';
 
-describe('addRecent', () => {
-  test('puts the newest first, moves a repeat to the top, and keeps the last 10', () => {
-    let list = addRecent([], 'a', 1);
-    list = addRecent(list, 'b', 2);
-    list = addRecent(list, 'a', 3);
-    expect(list).toEqual([
-      { text: 'a', copiedAt: 3 },
-      { text: 'b', copiedAt: 2 },
-    ]);
-    for (let i = 0; i < 15; i++) list = addRecent(list, `n${i}`, 10 + i);
-    expect(list).toHaveLength(RECENT_LIMIT);
-    expect(list[0]?.text).toBe('n14');
-  });
-
+describe('the old Recent notes list, read once to move it into the log', () => {
   test.each([
     [[], true],
     [[{ text: 'x', copiedAt: 1 }], true],
