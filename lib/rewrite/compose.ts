@@ -173,8 +173,9 @@ export function joinable(a: Line, b: Line): boolean {
   const added = b.source === 'added';
   // An added clause joins the draft only as the reason they write ("…, and I'd love to hear…").
   if (added && !['purpose', 'offer', 'ask', 'wish'].some((r) => b.roles.has(r as never))) return false;
-  if ((added ? /\band\b/.test(head) : RUNS_ON.test(head)) || commas > (added ? 0 : 1) || SENDER_RUNS_ON.test(second)) return false;
-  return a.text.length + b.text.length < 180;
+  // A list in `a` ("LLMs, ML pipelines, and deep learning") is one phrase: up to two commas.
+  if ((added ? /\band\b/.test(head) : RUNS_ON.test(head)) || commas > (added ? 0 : 2) || SENDER_RUNS_ON.test(second)) return false;
+  return a.text.length + b.text.length < (added ? 150 : 200);
 }
 
 /**

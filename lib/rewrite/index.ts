@@ -317,6 +317,8 @@ export function rewrite(request: NoteRequest, options: RewriteOptions = {}): Rew
       if (!fitted || fitted.lines.length !== sub.length) continue;
       const text = render(greeting, fitted.lines, proper);
       if (!keepsGuarantees(text, greeting, fitted.lines, request, facts, edited, sentences)) continue;
+      // A strong draft is polished, never cut: every line with content stays (joined, not dropped).
+      if (strong && lines.some((l, i) => !kept.has(i) && l.source === 'draft' && weightOf(l) >= 1 && wordsOf(l.text).length > 5)) continue;
       judged += 1;
       const score = judge(filledText(text, fitted.lines.flatMap((l) => l.slots))).score;
       const weight = sub.reduce((w, l) => w + weightOf(l), 0);
