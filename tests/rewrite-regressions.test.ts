@@ -229,6 +229,17 @@ describe('8. the second blind review (2026-12-01): the point stays, nothing dang
       for (const v of variantsOf({ note })) if (v.label === 'Specific') expect(v.text).toMatch(/\[[^\]]+\]/);
     }
   });
+  test('a name said to the reader ("Thanks for connecting, Rosa Díaz.") greets them when that sentence goes', () => {
+    const v = first({ note: 'Thanks for connecting, Rosa Díaz. I build data pipelines on GCP for retail teams in Madrid. Always glad to connect with people in analytics.' });
+    expect(v.text).toMatch(/^Hi Rosa,/);
+  });
+  test('near miss: "Thanks for connecting, everyone." names no one', () => {
+    for (const v of variantsOf({ note: 'Thanks for connecting, Team. I build data pipelines on GCP for retail teams in Madrid.' })) expect(v.text).not.toMatch(/^Hi Team/);
+  });
+  test('"This is Nina from JSS" says who writes, and stays', () => {
+    const v = first({ note: 'Hi This is Priya from Northwind Labs. Thank you for replying to my message about the pilot.', profile: { name: 'Tom Reyes' } });
+    expect(v.text).toContain('this is Priya from Northwind Labs');
+  });
   test('joins never chain clauses ("…, and I\'m…, and I\'d…")', () => {
     for (const v of variantsOf({ note: 'Hey Ivo, thank you for signing up for Build Week. I just sent you an email and I thought we could connect here too. Hope we can chat soon!', profile: { name: 'Ivo Petrov' } })) {
       for (const sentence of v.text.split(/(?<=[.?])\s/)) expect(sentence.match(/\band\b/g)?.length ?? 0).toBeLessThan(3);

@@ -366,6 +366,13 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     }
   }
 
+  // "Thanks for connecting, Siddhant Tripathi.": a name said to the reader, with no greeting, greets them.
+  if (!name && doc.sentences[0]) {
+    const first = note.slice(doc.sentences[0].start, doc.sentences[0].end).trim();
+    const vocative = /^(?:[Tt]hanks|[Tt]hank you)\b[^.!?,]{0,60}, (\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?[.!]?$/u.exec(first);
+    if (vocative?.[1] && !NOT_A_NAME.has(vocative[1].toLowerCase())) name = vocative[1];
+  }
+
   const lines: Line[] = [];
   const dropped = new Set<number>();
   let cutPoint = false;

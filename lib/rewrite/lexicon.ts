@@ -182,7 +182,7 @@ export const SUBJECTLESS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words of a sentence that say who the sender is: the credential a note's ask rests on. */
-export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'my background', 'my experience', 'my work', 'my focus', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
+export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'my background', 'my experience', 'my work', 'my focus', 'this is', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
 
 /** Words that read as the start of a new sentence but are common words, lower-cased after a greeting's comma. */
 export const KEEP_CAPITAL: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll"]);
@@ -246,10 +246,16 @@ function dropTrailingAdjunct(text: string): string {
   return tail.length >= 14 && !/[,.;]/.test(tail) ? text.slice(0, best) : text;
 }
 
+/** Cuts a closing ", and I'd also love to…" — a second wish joined to the first — of at least 20 characters. */
+function dropTrailingWish(text: string): string {
+  const at = text.search(/, and (?:i|i'd|i’d|i'm|i’m|i would|we|we'd|we’d)\b[^,;]{20,}$/i);
+  return at > 20 ? text.slice(0, at) : text;
+}
+
 /**
  * Cuts tried, in order, only when a variant is over the limit: what carries least meaning first —
  * asides in parentheses, examples, "especially …" tails, time words, then a trailing "after …"
- * clause. Each starts on a literal, so none backtracks on long input.
+ * clause, then a second wish ("…, and I'd also love to…"). Each starts on a literal, so none backtracks on long input.
  */
 export const COMPRESS: ReadonlyArray<(text: string) => string> = [
   withoutParentheses,
@@ -257,6 +263,7 @@ export const COMPRESS: ReadonlyArray<(text: string) => string> = [
   (t) => t.replace(/ (?:last|this|next) (?:week|month|year|quarter|spring|summer|fall|autumn|winter)\b/gi, '').replace(/ (?:back )?in (?:19|20)\d\d\b/gi, '').replace(/ for a while\b/gi, ''),
   (t) => t.replace(/\b(?:really|very|just|actually|truly|basically|currently) /gi, ''),
   dropTrailingAdjunct,
+  dropTrailingWish,
 ];
 
 /** Words that make a clause say something: subjects, auxiliaries and the commonest verbs of a note. */
