@@ -15,6 +15,7 @@ export interface AppView {
 export const APP_VIEWS: readonly AppView[] = [
   { href: '/', label: 'Coach a note' },
   { href: '/triage', label: 'Triage invitations' },
+  { href: '/batch', label: 'Batch' },
 ];
 
 /** Props of the header. */

@@ -11,6 +11,7 @@ import { CriteriaPanel } from './criteria-panel';
 import { InvitationInput } from './invitation-input';
 import { DECISION_LABEL, formatDate, TriageRow } from './triage-row';
 import { SENDER_FIELDS, type SenderForm, toSender } from '@/lib/client/details';
+import { download } from '@/lib/client/download';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import {
   DEFAULT_CRITERIA,
@@ -39,18 +40,6 @@ const NO_MEMORY: DecisionMemory = {};
 const DEBOUNCE_MS = 200;
 
 const GROUP_HEADING: Record<Decision, string> = { accept: 'Accept', review: 'Review', ignore: 'Ignore' };
-
-/** Starts a download of `text` as a file. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The interactive triage view. */
 export function TriageView() {

@@ -1,8 +1,11 @@
 /**
  * The recipient columns of a batch and how a spreadsheet's headers map onto them. Pure and light:
  * the page guesses the mapping with it, and the CLI applies the same guess, so a file reads the
- * same way everywhere. Imports nothing.
+ * same way everywhere. No analyzer, no zod.
  */
+import { BATCH_ROW_MAX } from '../contract';
+import type { BatchRowInput, Profile } from '../schema';
+import { isSlotName, type SlotName } from '../templates/slots';
 
 /** The columns that become the recipient's profile, in the order the page shows them. */
 export const RECIPIENT_FIELDS = ['name', 'headline', 'company', 'industry', 'schools', 'recentWork', 'mutualConnections'] as const;
@@ -93,4 +96,47 @@ export function toBatchRow(cells: Readonly<Record<string, string>>, mapping: Fie
     if (header !== undefined && cells[header] !== undefined) row[field] = cells[header];
   }
   return row;
+}
+
+/** A cell as text: numbers and booleans as written, null as empty, a list joined with "; ". */
+export const textOf = (value: BatchRowInput[string]): string => (value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value));
+
+/** What a row fills a template with. */
+export interface RowDetails {
+  profile: Profile;
+  /** Values for the registry's slots (`event`, `formerCompany`, `goal` …) from columns of those names. */
+  slots: Partial<Record<SlotName, string>>;
+  /** Values for any other `{slot}`, by column. */
+  custom: Record<string, string>;
+}
+
+export type RowRead = { ok: true; details: RowDetails } | { ok: false; error: string };
+
+const isField = (key: string): key is RecipientField => (RECIPIENT_FIELDS as readonly string[]).includes(key);
+
+/**
+ * Splits a row into the profile (lists split on `;`, empty values dropped), the registry's slots
+ * and the row's own slots. The profile's lengths are not checked here (the server does, with the
+ * schema); a list where none belongs and an over-long slot value are refused.
+ */
+export function rowDetails(row: BatchRowInput): RowRead {
+  const profile: Record<string, string | string[]> = {};
+  const slots: Partial<Record<SlotName, string>> = {};
+  const custom: Record<string, string> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (isField(key)) {
+      if (LIST_FIELDS.has(key)) {
+        const list = (Array.isArray(value) ? value : textOf(value).split(';')).map((s) => s.trim()).filter(Boolean);
+        if (list.length > 0) profile[key] = list;
+      } else if (Array.isArray(value)) {
+        return { ok: false, error: `${FIELD_LABELS[key]} holds a list; only schools and mutual connections can (separate them with “;”).` };
+      } else if (textOf(value).trim() !== '') profile[key] = textOf(value).trim();
+      continue;
+    }
+    const text = textOf(value).trim();
+    if (text.length > BATCH_ROW_MAX.slotValue) return { ok: false, error: `The “${key}” value is ${text.length} characters; a value used in a note can have ${BATCH_ROW_MAX.slotValue} at most. Shorten it.` };
+    if (isSlotName(key)) slots[key] = text;
+    else custom[key] = text;
+  }
+  return { ok: true, details: { profile: profile as Profile, slots, custom } };
 }

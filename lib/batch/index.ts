@@ -8,32 +8,25 @@
  * it in the worker pool (./pool.ts), never on the request thread.
  */
 import { analyze } from '../analyzer';
-import { BATCH_ROW_MAX, FIELD_MAX } from '../contract';
+import { FIELD_MAX } from '../contract';
 import {
-  type Analysis,
   type BatchRequest,
   type BatchResponse,
   type BatchResult,
   type BatchRowInput,
-  type Profile,
   profileSchema,
 } from '../schema';
 import { fillTemplate } from '../templates';
-import { isSlotName, type SlotName } from '../templates/slots';
-import { FIELD_LABELS, LIST_FIELDS, RECIPIENT_FIELDS, type RecipientField } from './fields';
-import { errorResult } from './table';
+import { FIELD_LABELS, LIST_FIELDS, RECIPIENT_FIELDS, type RecipientField, rowDetails, type RowRead, textOf } from './fields';
+import { errorResult, summarize } from './table';
+import { adviceOf, flagsOf } from './flags';
 import { readTemplate } from './template';
 
 export { readTemplate } from './template';
 export { RECIPIENT_FIELDS } from './fields';
-
-/** The checks whose message is the advice on a note that is not strong, most urgent first. */
-const ADVICE_ORDER = ['red-flags', 'length', 'intent', 'shared-ground', 'specific-praise'] as const;
+export { summarize } from './table';
 
 const isField = (key: string): key is RecipientField => (RECIPIENT_FIELDS as readonly string[]).includes(key);
-
-/** A cell as text: numbers and booleans as written, null as empty. */
-const textOf = (value: BatchRowInput[string]): string => (value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value));
 
 /** The seed a row's phrasing is picked by: its values in key order, so column order does not matter. */
 export function seedOf(row: BatchRowInput): string {
@@ -43,74 +36,24 @@ export function seedOf(row: BatchRowInput): string {
     .join('\u0001');
 }
 
-type RowDetails = { profile: Profile; slots: Partial<Record<SlotName, string>>; custom: Record<string, string> };
-
-/** A row's profile, registry slots and own slots, or why it cannot be used. */
-export function readRow(row: BatchRowInput): { ok: true; details: RowDetails } | { ok: false; error: string } {
-  const profile: Record<string, string | string[]> = {};
-  const slots: Partial<Record<SlotName, string>> = {};
-  const custom: Record<string, string> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (isField(key)) {
-      if (LIST_FIELDS.has(key)) {
-        const list = (Array.isArray(value) ? value : textOf(value).split(';')).map((s) => s.trim()).filter(Boolean);
-        if (list.length > 0) profile[key] = list;
-      } else if (Array.isArray(value)) {
-        return { ok: false, error: `${FIELD_LABELS[key]} holds a list; only schools and mutual connections can (separate them with “;”).` };
-      } else if (textOf(value).trim() !== '') profile[key] = textOf(value).trim();
-      continue;
-    }
-    const text = textOf(value).trim();
-    if (text.length > BATCH_ROW_MAX.slotValue) return { ok: false, error: `The “${key}” value is ${text.length} characters; a value used in a note can have ${BATCH_ROW_MAX.slotValue} at most. Shorten it.` };
-    if (isSlotName(key)) slots[key] = text;
-    else custom[key] = text;
-  }
-  const parsed = profileSchema.safeParse(profile);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue?.path[0] ?? '');
-    const label = isField(field) ? FIELD_LABELS[field] : field;
-    const max = isField(field) ? FIELD_MAX[field] : undefined;
-    const listEntry = issue?.path.length === 2;
-    return {
-      ok: false,
-      error:
-        max !== undefined && issue?.code === 'too_big' && (listEntry || !LIST_FIELDS.has(field as RecipientField))
-          ? `${label}${listEntry ? ' has an entry' : ' is'} longer than ${max} characters: shorten it.`
-          : `${label}: ${issue?.message ?? 'not valid'}.`,
-    };
-  }
-  return { ok: true, details: { profile: parsed.data, slots, custom } };
-}
-
-/** What a recipient may decline the note for: the evidence of every check that did not pass. */
-export function flagsOf(analysis: Analysis): string[] {
-  const flags = new Set<string>();
-  for (const check of analysis.checks) if (check.status !== 'pass') for (const f of check.findings) flags.add(f.ruleId);
-  return [...flags];
-}
-
-/** The coach's line on what to fix first, for a note that is not strong. */
-function adviceOf(analysis: Analysis): string | undefined {
-  if (analysis.verdict === 'strong') return undefined;
-  for (const id of ADVICE_ORDER) {
-    const check = analysis.checks.find((c) => c.id === id && c.status !== 'pass');
-    if (check) return check.message;
-  }
-  return undefined;
-}
-
-
-/** Counts of the results by verdict. */
-export function summarize(results: readonly BatchResult[]): BatchResponse['summary'] {
-  const summary = { strong: 0, needsWork: 0, weak: 0, errors: 0 };
-  for (const r of results) {
-    if (r.error !== undefined) summary.errors++;
-    else if (r.verdict === 'strong') summary.strong++;
-    else if (r.verdict === 'needs-work') summary.needsWork++;
-    else summary.weak++;
-  }
-  return summary;
+/** A row's profile, registry slots and own slots, checked against the fields' limits; or why it cannot be used. */
+export function readRow(row: BatchRowInput): RowRead {
+  const read = rowDetails(row);
+  if (!read.ok) return read;
+  const parsed = profileSchema.safeParse(read.details.profile);
+  if (parsed.success) return { ok: true, details: { ...read.details, profile: parsed.data } };
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? '');
+  const label = isField(field) ? FIELD_LABELS[field] : field;
+  const max = isField(field) ? FIELD_MAX[field] : undefined;
+  const listEntry = issue?.path.length === 2;
+  return {
+    ok: false,
+    error:
+      max !== undefined && issue?.code === 'too_big' && (listEntry || !LIST_FIELDS.has(field as RecipientField))
+        ? `${label}${listEntry ? ' has an entry' : ' is'} longer than ${max} characters: shorten it.`
+        : `${label}: ${issue?.message ?? 'not valid'}.`,
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The batch worker pool: batches are written and analyzed in worker threads (piscina), never on
  * the thread that serves requests, so a 1,000-row batch (about a second of CPU) does not stall
- * anyone's live analysis. One pool per process, sized to the cores and started on first use; its
+ * anyone's live analysis. One pool per process, sized to the cores and started when the server
+ * starts (instrumentation.ts) or on first use; its
  * threads run at a lower priority (nice 10 on Linux) so the request thread wins the CPU when both
  * want it. A batch is cut into parts of PART_ROWS rows that the threads share, and the parts'
  * results are joined back in row order.
@@ -15,7 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { BatchRequest, BatchResponse } from '../schema';
-import { summarize } from './index';
+import { summarize } from './table';
 
 /** Rows per task: small enough that two users' batches interleave, large enough that messaging costs little. */
 export const PART_ROWS = 100;
@@ -49,15 +50,17 @@ export interface BatchPool {
   close: () => Promise<void>;
 }
 
-/** Starts a pool (threads start as parts arrive and stop after five idle minutes). */
+/**
+ * Starts a pool. Its threads start at once and load the worker code then (piscina loads the task
+ * file as a thread starts), so the first batch does not wait seconds for them; they stay up.
+ */
 export function createBatchPool(options: { threads?: number; nice?: number } = {}): BatchPool {
   const threads = options.threads ?? poolSize();
   const entry = workerEntry();
   const piscina = new Piscina<BatchRequest, BatchResponse>({
     ...entry,
-    minThreads: 0,
+    minThreads: threads,
     maxThreads: threads,
-    idleTimeout: 5 * 60_000,
     niceIncrement: options.nice ?? poolNice(),
   });
   return {
@@ -86,4 +89,9 @@ export function sharedBatchPool(): BatchPool {
 /** Runs a batch in the process's pool. */
 export function runBatch(request: BatchRequest): Promise<BatchResponse> {
   return sharedBatchPool().run(request);
+}
+
+/** Starts the process's pool now (the server does at start), so its threads are loaded before the first batch. */
+export function warmBatchPool(): void {
+  sharedBatchPool();
 }

@@ -3,7 +3,7 @@
  * the results joined back to the records in order, a broken record keeping its own error. Shared
  * by the CLI and the page so both read a file the same way. Light (no analyzer).
  */
-import type { BatchResult } from '../schema';
+import type { BatchResponse, BatchResult } from '../schema';
 import type { CsvRecord } from './csv';
 import { type BatchRow, type FieldMapping, toBatchRow } from './fields';
 
@@ -30,4 +30,16 @@ export function joinResults(records: readonly CsvRecord[], at: readonly number[]
     if (result) out[index] = result;
   });
   return out;
+}
+
+/** Counts of the results by verdict. */
+export function summarize(results: readonly BatchResult[]): BatchResponse['summary'] {
+  const summary = { strong: 0, needsWork: 0, weak: 0, errors: 0 };
+  for (const r of results) {
+    if (r.error !== undefined) summary.errors++;
+    else if (r.verdict === 'strong') summary.strong++;
+    else if (r.verdict === 'needs-work') summary.needsWork++;
+    else summary.weak++;
+  }
+  return summary;
 }
