@@ -13,9 +13,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { batchCsv, parseSender, templateArgument } from '../lib/batch/cli';
-import { createBatchPool } from '../lib/batch/pool';
+import { type BatchPool, createBatchPool, PART_ROWS, poolSize } from '../lib/batch/pool';
 import { analyzeLine, parseConfig, parseProfileInput, proofreadLine, triageLine } from '../lib/cli';
-import type { Plan, RuleConfig, Sender } from '../lib/schema';
+import type { BatchRequest, Plan, RuleConfig, Sender } from '../lib/schema';
 
 const USAGE =
   'usage: npm run --silent analyze -- [--rewrite | --proofread] [--config FILE] [FILE|-]\n' +
@@ -107,14 +107,19 @@ if (batchMode) {
     text += String(chunk);
   });
   input.on('end', async () => {
-    const pool = createBatchPool();
+    // No more threads than the file has parts for: each one starts by loading the analyzer.
+    let pool: BatchPool | undefined;
+    const run = (request: BatchRequest) => {
+      pool = createBatchPool({ threads: Math.min(poolSize(), Math.ceil(request.rows.length / PART_ROWS)) });
+      return pool.run(request);
+    };
     try {
-      const result = await batchCsv(text, { template: template.template, sender, plan: planValue as Plan | undefined, config, json: args.includes('--json'), run: pool.run });
+      const result = await batchCsv(text, { template: template.template, sender, plan: planValue as Plan | undefined, config, json: args.includes('--json'), run });
       if (result.ok) process.stdout.write(result.output);
       else process.stderr.write(`analyze: ${result.error}\n`);
       process.exitCode = result.ok ? 0 : 1;
     } finally {
-      await pool.close();
+      await pool?.close();
     }
   });
 } else if (args.includes('--parse-profile')) {
