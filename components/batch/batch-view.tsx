@@ -82,6 +82,8 @@ export function BatchView() {
   const [onlyWeak, setOnlyWeak] = useState(false);
   const [page, setPage] = useState(0);
   const controller = useRef<AbortController | null>(null);
+  // Bumped by every new file, so notes written from an earlier one read as out of date.
+  const [fileVersion, setFileVersion] = useState(0);
 
   const read = useMemo(() => (csv ? readCsv(csv) : null), [csv]);
   const sender = useMemo(() => toSender(senderForm), [senderForm]);
@@ -90,7 +92,7 @@ export function BatchView() {
   const headers = read?.ok ? read.headers : [];
   const records = useMemo(() => (read?.ok ? read.records : []), [read]);
   // What the shown notes were written from; a change means they are out of date.
-  const key = JSON.stringify([csv.length, csv.slice(0, 200), stored.mapping, template, sender, plan]);
+  const key = JSON.stringify([fileVersion, stored.mapping, template, sender, plan]);
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -100,6 +102,7 @@ export function BatchView() {
     const fits = text.length <= MAX_STORED_CSV;
     setMemoryCsv(fits ? null : text);
     setStored((s) => ({ ...s, fileName, csv: fits ? text : '', mapping: next.ok ? guessMapping(next.headers) : {}, edits: {} }));
+    setFileVersion((v) => v + 1);
     setWritten(null);
     setAnalyses({});
     setProblem('');

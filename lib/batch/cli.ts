@@ -4,6 +4,7 @@
  */
 import type { BatchRequest, BatchResponse, BatchResult, Plan, RuleConfig, Sender } from '../schema';
 import { senderSchema } from '../schema';
+import { parseJsonFile } from '../cli';
 import { TEMPLATES, templateById } from '../templates';
 import { readCsv } from './csv';
 import { batchToCsv, RESULT_COLUMNS } from './export';
@@ -27,15 +28,7 @@ export function templateArgument(value: string, readFile: (path: string) => stri
 
 /** Reads `--sender FILE`'s JSON (the sender's details). Throws a readable message. */
 export function parseSender(text: string): Sender {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch {
-    throw new Error('the sender file is not JSON: it must be {"name"?, "company"?, "schools"?, "goal"?, …}');
-  }
-  const parsed = senderSchema.safeParse(json);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'sender'}: ${i.message}`).join('; '));
-  return parsed.data;
+  return parseJsonFile(text, senderSchema, 'sender', 'the sender file is not JSON: it must be {"name"?, "company"?, "schools"?, "goal"?, …}');
 }
 
 /** The options of one run. */
