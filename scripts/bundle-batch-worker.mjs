@@ -1,5 +1,5 @@
 // Bundles the batch pool's task (lib/batch/worker.ts) and everything it imports (the analyzer,
-// compromise, zod) into one self-contained ES module, lib/batch/worker.bundle.mjs, which piscina's
+// compromise, zod) into one self-contained ES module, lib/batch/.worker.bundle.mjs, which piscina's
 // threads load with Node's own loader under `next start` (see lib/batch/pool.ts for why).
 // next.config.mjs runs this on `next build` and `next dev`; `node scripts/bundle-batch-worker.mjs`
 // runs it by hand. The file is written only when its content changes, so a build that changed
@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const BUNDLE = `${root}lib/batch/worker.bundle.mjs`;
+export const BUNDLE = `${root}lib/batch/.worker.bundle.mjs`;
 
 /** Builds the bundle; resolves to true when the file changed. */
 export async function bundleBatchWorker() {

@@ -13,7 +13,7 @@ import { BatchTable, type NoteRow } from './batch-table';
 import { ColumnMapping } from './column-mapping';
 import { SourceInput } from './source-input';
 import { CUSTOM, TemplateField } from './template-field';
-import { readCsv } from '@/lib/batch/csv';
+import type { CsvRead } from '@/lib/batch/csv';
 import { batchToCsv } from '@/lib/batch/export';
 import { type FieldMapping, guessMapping, RECIPIENT_FIELDS, rowDetails, toBatchRow } from '@/lib/batch/fields';
 import { adviceOf, flagsOf } from '@/lib/batch/flags';
@@ -85,7 +85,23 @@ export function BatchView() {
   // Bumped by every new file, so notes written from an earlier one read as out of date.
   const [fileVersion, setFileVersion] = useState(0);
 
-  const read = useMemo(() => (csv ? readCsv(csv) : null), [csv]);
+  // The CSV reader (papaparse) loads when there is a file to read, not with the page.
+  const [read, setRead] = useState<CsvRead | null>(null);
+  // The text `read` came from: a file just chosen is read once, by `takeText`.
+  const readFrom = useRef('');
+  useEffect(() => {
+    let live = true;
+    if (!csv) setRead(null);
+    else if (readFrom.current !== csv)
+      void import('@/lib/batch/csv').then(({ readCsv }) => {
+        if (!live) return;
+        readFrom.current = csv;
+        setRead(readCsv(csv));
+      });
+    return () => {
+      live = false;
+    };
+  }, [csv]);
   const sender = useMemo(() => toSender(senderForm), [senderForm]);
   const template = stored.choice === CUSTOM ? stored.custom : stored.choice;
   const templateRead = useMemo(() => readTemplate(template), [template]);
@@ -96,9 +112,12 @@ export function BatchView() {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const takeText = (text: string, fileName: string) => {
+  const takeText = async (text: string, fileName: string) => {
     controller.current?.abort();
+    const { readCsv } = await import('@/lib/batch/csv');
     const next = readCsv(text);
+    readFrom.current = text;
+    setRead(next);
     const fits = text.length <= MAX_STORED_CSV;
     setMemoryCsv(fits ? null : text);
     setStored((s) => ({ ...s, fileName, csv: fits ? text : '', mapping: next.ok ? guessMapping(next.headers) : {}, edits: {} }));
@@ -219,7 +238,7 @@ export function BatchView() {
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        <SourceInput fileName={stored.fileName} onText={takeText} />
+        <SourceInput fileName={stored.fileName} onText={(text, name) => void takeText(text, name)} />
         <TemplateField
           choice={stored.choice}
           custom={stored.custom}

@@ -89,7 +89,7 @@ export function toBatchRow(cells: Readonly<Record<string, string>>, mapping: Fie
   for (const [header, value] of Object.entries(cells)) {
     if (mapped.has(header)) continue;
     const key = slotKeyOf(header);
-    if (key && !(RECIPIENT_FIELDS as readonly string[]).includes(key) && !(key in row)) row[key] = value;
+    if (key && !isField(key) && !(key in row)) row[key] = value;
   }
   for (const field of RECIPIENT_FIELDS) {
     const header = mapping[field];
@@ -112,7 +112,8 @@ export interface RowDetails {
 
 export type RowRead = { ok: true; details: RowDetails } | { ok: false; error: string };
 
-const isField = (key: string): key is RecipientField => (RECIPIENT_FIELDS as readonly string[]).includes(key);
+/** True for the names of the recipient's fields. */
+export const isField = (key: string): key is RecipientField => (RECIPIENT_FIELDS as readonly string[]).includes(key);
 
 /**
  * Splits a row into the profile (lists split on `;`, empty values dropped), the registry's slots

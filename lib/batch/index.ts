@@ -17,7 +17,7 @@ import {
   profileSchema,
 } from '../schema';
 import { fillTemplate } from '../templates';
-import { FIELD_LABELS, LIST_FIELDS, RECIPIENT_FIELDS, type RecipientField, rowDetails, type RowRead, textOf } from './fields';
+import { FIELD_LABELS, isField, LIST_FIELDS, type RecipientField, rowDetails, type RowRead, textOf } from './fields';
 import { errorResult, summarize } from './table';
 import { adviceOf, flagsOf } from './flags';
 import { readTemplate } from './template';
@@ -25,8 +25,6 @@ import { readTemplate } from './template';
 export { readTemplate } from './template';
 export { RECIPIENT_FIELDS } from './fields';
 export { summarize } from './table';
-
-const isField = (key: string): key is RecipientField => (RECIPIENT_FIELDS as readonly string[]).includes(key);
 
 /** The seed a row's phrasing is picked by: its values in key order, so column order does not matter. */
 export function seedOf(row: BatchRowInput): string {

