@@ -52,14 +52,22 @@ export function buildBatchRequest(rows = BATCH_ROWS): BatchRequest {
   };
 }
 
+/** POSTs a batch. A kept-alive connection the server closed as it idled is retried once on a fresh one. */
+async function post(baseUrl: string, body: string, retry = true): Promise<Response> {
+  try {
+    return await fetch(`${baseUrl}/api/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  } catch (error) {
+    // undici says only "fetch failed"; the reason is its cause.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    if (retry && /other side closed|ECONNRESET|socket hang up/u.test(cause)) return post(baseUrl, body, false);
+    throw new Error(`POST /api/batch failed${cause ? `: ${cause}` : ''}`);
+  }
+}
+
 /** Sends one batch; resolves to its round trip in ms. */
 async function sendBatch(baseUrl: string, body: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).catch((error: unknown) => {
-    // undici says only "fetch failed"; the reason is its cause.
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    throw new Error(`POST /api/batch failed${cause}`);
-  });
+  const response = await post(baseUrl, body);
   const text = await response.text();
   if (response.status !== 200) throw new Error(`POST /api/batch answered ${response.status}: ${text.slice(0, 200)}`);
   return performance.now() - started;
