@@ -1,3 +1,5 @@
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+
 /**
  * Security headers on every response. Pages get their nonce-based CSP from proxy.ts, which
  * replaces the strict one below; everything else (API JSON, static files, errors) keeps this one,
@@ -24,6 +26,9 @@ const nextConfig = {
   // Separate build folders let several builds (tests, bench, a dev server) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The batch pool's threads load their task file with Node's own loader: piscina must stay a
+  // plain package, not folded into a route's bundle.
+  serverExternalPackages: ['piscina'],
   reactStrictMode: true,
   experimental: {
     // Next buffers a request body in memory for proxy.ts (10 MB by default). The proxy only runs on
@@ -35,4 +40,14 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Building (or developing) first bundles the batch pool's worker (scripts/bundle-batch-worker.mjs),
+ * which the route loads as an asset; `next start` only reads the config.
+ */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) {
+    const { bundleBatchWorker } = await import('./scripts/bundle-batch-worker.mjs');
+    await bundleBatchWorker();
+  }
+  return nextConfig;
+}

@@ -16,6 +16,7 @@ export const APP_VIEWS: readonly AppView[] = [
   { href: '/', label: 'Coach a note' },
   { href: '/triage', label: 'Triage invitations' },
   { href: '/sent', label: 'Sent notes' },
+  { href: '/batch', label: 'Batch' },
 ];
 
 /** Props of the header. */

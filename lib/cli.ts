@@ -9,22 +9,31 @@ import { proofreadRewrite } from './proofread/gate';
 import type { Analysis, NoteRequest, ProofreadResult, RewriteResult, RuleConfig, TriageResponse } from './schema';
 import { noteRequestSchema, ruleConfigSchema, triageRequestSchema } from './schema';
 import { triage } from './triage';
+import type { z } from 'zod';
 
 export type LineResult =
   | (Analysis & { rewrite?: RewriteResult })
   | { error: string; issues?: { path: (string | number)[]; message: string }[] };
 
-/** Parses a `--config FILE`'s text: the user's rules for every line. Throws a readable message. */
-export function parseConfig(text: string): RuleConfig {
+/**
+ * Parses a JSON file given to a flag (`--config`, `--sender`) with its schema. Throws a readable
+ * message: `notJson` when it is not JSON, else every issue at its path (`what` for the root).
+ */
+export function parseJsonFile<T extends z.ZodType>(text: string, schema: T, what: string, notJson: string): z.output<T> {
   let json: unknown;
   try {
     json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
-    throw new Error('the config file is not JSON: it must be {"rules"?, "phrases"?, "allow"?}');
+    throw new Error(notJson);
   }
-  const parsed = ruleConfigSchema.safeParse(json);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'config'}: ${i.message}`).join('; '));
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.map(String).join('.') || what}: ${i.message}`).join('; '));
   return parsed.data;
+}
+
+/** Parses a `--config FILE`'s text: the user's rules for every line. Throws a readable message. */
+export function parseConfig(text: string): RuleConfig {
+  return parseJsonFile(text, ruleConfigSchema, 'config', 'the config file is not JSON: it must be {"rules"?, "phrases"?, "allow"?}');
 }
 
 /** The config for one line: the file's, with the line's own settings on top (phrases and allows add up). */

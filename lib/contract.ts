@@ -88,3 +88,10 @@ export type RuleSetting = (typeof RULE_SETTINGS)[number];
 
 /** Bounds of a user's rule config. */
 export const CONFIG_MAX = { phrasesPerRule: 50, phraseLength: 80, allow: 100 } as const;
+
+/** Most recipients one POST /api/batch takes (a file of up to 10,000 is sent in parts). */
+export const MAX_BATCH_ROWS = 1000;
+/** Longest template a batch accepts (the user's own text; a note is 300 at most). */
+export const MAX_BATCH_TEMPLATE = 2000;
+/** Bounds of one batch row: columns, a column's name, a cell, and a value used as a `{slot}` of its own. */
+export const BATCH_ROW_MAX = { columns: 50, columnName: 100, cell: 5000, slotValue: 300 } as const;

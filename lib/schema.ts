@@ -4,10 +4,12 @@
  */
 import { z } from 'zod';
 import {
+  BATCH_ROW_MAX,
   CHECK_IDS,
   CONFIG_MAX,
   FIELD_MAX,
   LIST_MAX,
+  MAX_BATCH_ROWS,
   MAX_NOTE_LENGTH,
   PLANS,
   RED_FLAG_IDS,
@@ -17,6 +19,7 @@ import {
   type PhraseRuleId,
   type RedFlagId,
 } from './contract';
+import { readTemplate } from './batch/template';
 import { MAX_PROFILE_TEXT } from './profile';
 import { CRITERION_IDS, type CriterionId, DECISIONS, type Effect, EFFECTS, PRESET_IDS } from './triage/criteria';
 import { SENT_FIELD_MAX, SENT_LOG_MAX, SENT_STATUSES, SENT_VERDICTS } from './sent/entry';
@@ -328,3 +331,67 @@ export const sentExportSchema = z.object({
   entries: z.array(z.unknown()).max(SENT_LOG_MAX, `at most ${SENT_LOG_MAX} notes`),
   drafts: z.array(z.unknown()).max(SENT_LOG_MAX, `at most ${SENT_LOG_MAX} drafts`).optional(),
 });
+
+// ── Batch: one note per recipient (SPEC "Batch") ─────────────────────────────────────────────────
+
+/**
+ * Body cap of POST /api/batch: 4 MB. A recipient row as spreadsheets hold it (name, headline,
+ * company, a school or two, a post title) is well under 1 KB; 1,000 of them fill a quarter of it,
+ * and the margin covers long headlines, extra columns and non-Latin text sent as `\uXXXX` escapes.
+ * JSON.parse of the largest body stays within a few tens of ms.
+ */
+export const MAX_BATCH_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * One cell of a row: text as a spreadsheet holds it, or a number, a boolean, null (empty) or a
+ * list of texts (schools, mutual connections) as JSON callers send them. A cell that breaks a
+ * field's limit is that row's error, not the request's.
+ */
+const batchCellSchema = z.union([
+  z.string().max(BATCH_ROW_MAX.cell, `at most ${BATCH_ROW_MAX.cell} characters`),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string().max(BATCH_ROW_MAX.cell, `at most ${BATCH_ROW_MAX.cell} characters`)).max(LIST_MAX.mutualConnections, `at most ${LIST_MAX.mutualConnections} entries`),
+]);
+
+/** One recipient: the profile's columns by name, any other column as a `{slot}` of its own. */
+export const batchRowSchema = z
+  .record(z.string().max(BATCH_ROW_MAX.columnName, `a column name has at most ${BATCH_ROW_MAX.columnName} characters`), batchCellSchema)
+  .refine((row) => Object.keys(row).length <= BATCH_ROW_MAX.columns, { message: `at most ${BATCH_ROW_MAX.columns} columns per row` });
+export type BatchRowInput = z.infer<typeof batchRowSchema>;
+
+/** A batch: 1–1,000 recipients, a scenario id or the user's own template, and the sender's details. */
+export const batchRequestSchema = z.strictObject({
+  rows: z.array(batchRowSchema).min(1, 'at least 1 row').max(MAX_BATCH_ROWS, `at most ${MAX_BATCH_ROWS} rows`),
+  template: z.string().superRefine((template, ctx) => {
+    const read = readTemplate(template);
+    if (!read.ok) ctx.addIssue({ code: 'custom', message: read.error });
+  }),
+  sender: senderSchema.optional(),
+  plan: planSchema.optional(),
+  config: ruleConfigSchema.optional(),
+});
+export type BatchRequest = z.infer<typeof batchRequestSchema>;
+
+/** One recipient's note: its text and analysis, what it still needs, or why the row was skipped. */
+export const batchResultSchema = z.object({
+  note: z.string(),
+  score: z.number().int().min(0).max(100).nullable(),
+  verdict: verdictSchema.nullable(),
+  /** Rule ids of what a recipient may decline the note for ("placeholder", "over-limit"). */
+  flags: z.array(z.string()),
+  /** The details still needed, in the page's words ("Recipient's name"). */
+  missing: z.array(z.string()),
+  /** The coach's one line on what to fix first; absent on a strong note. */
+  advice: z.string().optional(),
+  /** Why this row has no note (a value over its limit, a broken CSV row). */
+  error: z.string().optional(),
+});
+export type BatchResult = z.infer<typeof batchResultSchema>;
+
+export const batchResponseSchema = z.object({
+  results: z.array(batchResultSchema),
+  summary: z.object({ strong: z.number().int(), needsWork: z.number().int(), weak: z.number().int(), errors: z.number().int() }),
+});
+export type BatchResponse = z.infer<typeof batchResponseSchema>;

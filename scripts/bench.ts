@@ -5,7 +5,8 @@
  *    and on ~300-character notes, interleaved in rounds; plus a CPU profile of the analysis.
  * 2. Proofreading — POST /api/proofread on the warm production server: the first request after
  *    start and ~300-character notes one at a time.
- * 3. API — POST /api/analyze vs a trivial route of the same production server, 50 connections.
+ * 3. API — POST /api/analyze vs a trivial route of the same production server, 50 connections;
+ *    triage of 200 invitations; a 1,000-row batch, and analyze p99 with and without batches running.
  * 4. Page — first-load JS (gzip), Lighthouse mobile scores, feedback latency in Chromium.
  *
  * Progress goes to stderr; stdout gets the report's tables and, last, one JSON line with every
@@ -14,6 +15,7 @@
 import { availableParallelism, cpus, loadavg, platform, release } from 'node:os';
 import { analyzerLooksUnfinished, benchSet, competitors } from './bench/analyzer';
 import { benchApi, type ApiResult } from './bench/api';
+import { benchBatch, type BatchBench } from './bench/batch';
 import { evaluateBudgets, type Figure, overall } from './bench/budgets';
 import { buildLongRequests, loadDevRequests, LONG_NOTE_MAX, LONG_NOTE_MIN } from './bench/notes';
 import { benchProofread, type ProofreadResult, withTypos } from './bench/proofread';
@@ -78,6 +80,39 @@ function printTriage(result: Outcome<TriageBench>): void {
       `(${(t.requestBytes / 1000).toFixed(0)} kB in, ${(t.responseBytes / 1000).toFixed(0)} kB out); triage() in process median ${ms(t.inProcess.median)} ms`,
   );
   out();
+}
+
+/** Prints the batch row: a 1,000-row batch end to end, and analyze p99 with and without batches running. */
+function printBatch(result: Outcome<BatchBench>): void {
+  if (!result.ok) {
+    out(`Batch: failed (${result.error})\n`);
+    return;
+  }
+  const b = result.value;
+  out(`Batch — POST /api/batch, ${count(b.rows)} rows per request (${(b.requestBytes / 1000).toFixed(0)} kB), ${b.rounds} requests one at a time`);
+  out(`  round trip median ${ms(b.roundTrip.median)} ms, p95 ${ms(b.roundTrip.p95)} ms, max ${ms(b.roundTrip.max)} ms; server CPU ${ms(b.serverCpuMs)} ms per batch (all threads)`);
+  const line = (label: string, r: BatchBench['analyzeAlone']) =>
+    `  ${label}: p50 ${ms(r.p50)} ms, p99 ${ms(r.p99)} ms, ${r.requestsPerSecond.toFixed(0)} req/s, ${r.errors} errors`;
+  out(`  POST /api/analyze at ${b.connections} connections —`);
+  out(line('no batch running   ', b.analyzeAlone));
+  out(`${line('batches running    ', b.analyzeDuringBatch)} (${b.batchesDuring} batches meanwhile)`);
+  out(`  p99 with batches / without: ${b.p99Ratio === null ? '–' : `${b.p99Ratio.toFixed(2)}×`}`);
+  out();
+}
+
+/** First-load JS and Lighthouse of one more view (/triage, /batch), printed under its path. */
+async function measureView(baseUrl: string, path: string, runs: number): Promise<{ js: Outcome<number>; lighthouse: Outcome<Awaited<ReturnType<typeof runLighthouse>>> }> {
+  const js = await attempt(`first-load JS of ${path}`, () => measureFirstLoadJs(baseUrl, path));
+  out(`Page — ${path}: first-load JS ${js.ok ? `${js.value.files.length} files, ${(js.value.totalGzipBytes / 1000).toFixed(1)} kB gzip` : `failed (${js.error})`}`);
+  log(`page: Lighthouse of ${path} × ${runs} …`);
+  const lighthouse = await attempt(`Lighthouse of ${path}`, () => runLighthouse(`${baseUrl}${path}`, runs));
+  if (lighthouse.ok) {
+    const lh = lighthouse.value;
+    out(`  Lighthouse (mobile), median of ${lh.runs}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}, best practices ${lh.bestPractices ?? '–'}, SEO ${lh.seo ?? '–'}`);
+    for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
+  } else out(`  Lighthouse: failed (${lighthouse.error})`);
+  out();
+  return { js: js.ok ? { ok: true, value: js.value.totalGzipBytes } : js, lighthouse };
 }
 
 // ---------- 1. Analyzer ----------
@@ -156,6 +191,9 @@ async function main(): Promise<number> {
     triage: Outcome<TriageBench> | null;
     triageJs: Outcome<number> | null;
     triageLighthouse: Outcome<unknown> | null;
+    batch: Outcome<BatchBench> | null;
+    batchJs: Outcome<number> | null;
+    batchLighthouse: Outcome<unknown> | null;
   } = {
     api: null,
     page: null,
@@ -163,6 +201,9 @@ async function main(): Promise<number> {
     triage: null,
     triageJs: null,
     triageLighthouse: null,
+    batch: null,
+    batchJs: null,
+    batchLighthouse: null,
   };
   if (options.parts.includes('api') || options.parts.includes('page') || options.parts.includes('proofread')) {
     const dev = loadDevRequests();
@@ -192,6 +233,9 @@ async function main(): Promise<number> {
           log('api: triage of 200 invitations …');
           served.triage = await attempt('triage', () => benchTriage(baseUrl, pid));
           printTriage(served.triage);
+          log(`api: batches of 1,000 rows, then analyze p99 with and without batches running …`);
+          served.batch = await attempt('batch', () => benchBatch(baseUrl, pid, buildLongRequests(dev), { rounds: options.quick ? 4 : 10, seconds: options.quick ? 8 : 20 }));
+          printBatch(served.batch);
         }
         if (options.parts.includes('page')) {
           log('page: first-load JS …');
@@ -204,18 +248,12 @@ async function main(): Promise<number> {
           const lighthouse = await attempt('Lighthouse', () => runLighthouse(`${baseUrl}/`, options.lighthouseRuns));
           served.page = { firstLoadJs, feedback, lighthouse };
           printPage(served.page, options);
-          const triageJs = await attempt('first-load JS of /triage', () => measureFirstLoadJs(baseUrl, '/triage'));
-          served.triageJs = triageJs.ok ? { ok: true, value: triageJs.value.totalGzipBytes } : triageJs;
-          out(`Page — /triage: first-load JS ${triageJs.ok ? `${triageJs.value.files.length} files, ${(triageJs.value.totalGzipBytes / 1000).toFixed(1)} kB gzip` : `failed (${triageJs.error})`}`);
-          log(`page: Lighthouse of /triage × ${options.lighthouseRuns} …`);
-          const triageLh = await attempt('Lighthouse of /triage', () => runLighthouse(`${baseUrl}/triage`, options.lighthouseRuns));
-          served.triageLighthouse = triageLh;
-          if (triageLh.ok) {
-            const lh = triageLh.value;
-            out(`  Lighthouse (mobile), median of ${lh.runs}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}, best practices ${lh.bestPractices ?? '–'}, SEO ${lh.seo ?? '–'}`);
-            for (const audit of lh.failedAudits) out(`    not passed: ${audit}`);
-          } else out(`  Lighthouse: failed (${triageLh.error})`);
-          out();
+          const triageView = await measureView(baseUrl, '/triage', options.lighthouseRuns);
+          served.triageJs = triageView.js;
+          served.triageLighthouse = triageView.lighthouse;
+          const batchView = await measureView(baseUrl, '/batch', options.lighthouseRuns);
+          served.batchJs = batchView.js;
+          served.batchLighthouse = batchView.lighthouse;
         }
       }),
     );
@@ -263,6 +301,12 @@ async function main(): Promise<number> {
   const { triage: triageRun, triageJs } = served;
   if (triageRun) triageFigures['triage-200'] = triageRun.ok ? (triageRun.value.serverCpuMs ?? triageRun.value.roundTrip.median) : { missing: `failed: ${triageRun.error}` };
   if (triageJs) triageFigures['first-load-js-triage'] = triageJs.ok ? triageJs.value : { missing: `failed: ${triageJs.error}` };
+  const { batch: batchRun, batchJs } = served;
+  if (batchRun) {
+    triageFigures['batch-1000'] = batchRun.ok ? batchRun.value.roundTrip.median : { missing: `failed: ${batchRun.error}` };
+    triageFigures['batch-analyze-p99-ratio'] = batchRun.ok ? (batchRun.value.p99Ratio ?? { missing: 'no p99' }) : { missing: `failed: ${batchRun.error}` };
+  }
+  if (batchJs) triageFigures['first-load-js-batch'] = batchJs.ok ? batchJs.value : { missing: `failed: ${batchJs.error}` };
   const budgets = evaluateBudgets({ ...figures(analyzer, api, page, proofread), ...triageFigures });
   printBudgets(budgets);
   const pass = overall(budgets);
@@ -279,6 +323,7 @@ async function main(): Promise<number> {
     proofread: unwrap(proofread),
     api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
     triage: { api: unwrap(served.triage), lighthouse: unwrap(served.triageLighthouse) },
+    batch: { api: unwrap(served.batch), lighthouse: unwrap(served.batchLighthouse) },
     page: page && {
       firstLoadJs: unwrap(page.firstLoadJs),
       lighthouse: unwrap(page.lighthouse),

@@ -6,11 +6,16 @@
  * `--parse-profile [FILE|-]` reads the whole input as one pasted profile and prints its fields as JSON.
  * `--triage [FILE|-]` reads one triage request per line and writes one triage response per line.
  * `--proofread [FILE|-]` writes each line's spelling and grammar findings instead of its analysis.
+ * `--batch --template FILE|SCENARIO [--sender FILE] [--plan free|premium] [--json] [CSV|-]` reads a
+ * CSV of recipients and writes one note per row (CSV: the input columns, then note, score, verdict,
+ * flags, missing, error; `--json`: one JSON line per row), written in the worker pool.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { batchCsv, parseSender, templateArgument } from '../lib/batch/cli';
+import { type BatchPool, createBatchPool, PART_ROWS, poolSize } from '../lib/batch/pool';
 import { analyzeLine, parseConfig, parseProfileInput, proofreadLine, rewriteLine, triageLine } from '../lib/cli';
-import type { RuleConfig } from '../lib/schema';
+import type { BatchRequest, Plan, RuleConfig, Sender } from '../lib/schema';
 
 const USAGE =
   'usage: npm run --silent analyze -- [--rewrite | --proofread] [--config FILE] [FILE|-]\n' +
@@ -20,9 +25,14 @@ const USAGE =
   '       npm run --silent analyze -- --parse-profile [FILE|-]\n' +
   '  Reads one pasted LinkedIn profile (page copy or PDF text); writes its fields as JSON.\n' +
   '       npm run --silent analyze -- --triage [FILE|-]\n' +
-  '  Reads one triage request per line ({"invitations": […], "me"?, "criteria"?}); writes one triage response per line.\n';
-const FLAGS = new Set(['--rewrite', '--proofread', '--help', '--parse-profile', '--triage']);
-const VALUE_FLAGS = new Set(['--config']);
+  '  Reads one triage request per line ({"invitations": […], "me"?, "criteria"?}); writes one triage response per line.\n' +
+  '       npm run --silent analyze -- --batch --template FILE|SCENARIO [--sender FILE] [--plan free|premium] [--json] [CSV|-]\n' +
+  '  Reads a CSV of recipients (header row: name, headline, company, industry, schools, recentWork,\n' +
+  '  mutualConnections, any other column as a {slot}); writes one note per row as CSV (the input\n' +
+  '  columns, then note, score, verdict, flags, missing, error), or JSON lines with --json.\n' +
+  '  SCENARIO: alumni, reader, same-industry, event, mutual-connection, former-colleague, job-seeker, recruiter.\n';
+const FLAGS = new Set(['--rewrite', '--proofread', '--help', '--parse-profile', '--triage', '--batch', '--json']);
+const VALUE_FLAGS = new Set(['--config', '--template', '--sender', '--plan']);
 
 const args = process.argv.slice(2);
 const values = new Map<string, string>();
@@ -40,6 +50,11 @@ for (let i = 0; i < args.length; i++) {
 }
 // --rewrite and --proofread answer different questions; one run gives one kind of line.
 if (args.includes('--rewrite') && args.includes('--proofread')) unknown.push('--rewrite with --proofread');
+const batchMode = args.includes('--batch');
+if (batchMode && !values.has('--template')) unknown.push('--batch needs --template FILE|SCENARIO');
+if (!batchMode && ['--template', '--sender', '--plan', '--json'].some((f) => args.includes(f))) unknown.push('--template, --sender, --plan and --json go with --batch');
+const planValue = values.get('--plan');
+if (planValue !== undefined && planValue !== 'free' && planValue !== 'premium') unknown.push('--plan must be free or premium');
 if (args.includes('--help') || unknown.length > 0) {
   const out = args.includes('--help') ? process.stdout : process.stderr;
   if (unknown.length > 0 && !args.includes('--help')) out.write(`analyze: ${unknown.join(', ')}\n`);
@@ -66,7 +81,48 @@ input.on('error', (error: Error) => {
   process.stderr.write(`analyze: cannot read ${file}: ${error.message}\n`);
   process.exit(2);
 });
-if (args.includes('--parse-profile')) {
+/** Reads a file given to a flag, or exits 2 saying why it cannot be used. */
+function flagFile<T>(flag: string, read: (text: string) => T): T | undefined {
+  const path = values.get(flag);
+  if (path === undefined) return undefined;
+  try {
+    return read(readFileSync(path, 'utf8'));
+  } catch (error) {
+    process.stderr.write(`analyze: ${flag} ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+
+if (batchMode) {
+  const template = templateArgument(values.get('--template') ?? '', (path) => readFileSync(path, 'utf8'));
+  if (!template.ok) {
+    process.stderr.write(`analyze: ${template.error}\n`);
+    process.exit(2);
+  }
+  const sender: Sender | undefined = flagFile('--sender', parseSender);
+  // The whole file is one batch: read it all, write every row in the pool, then answer once.
+  let text = '';
+  input.setEncoding('utf8');
+  input.on('data', (chunk: string | Buffer) => {
+    text += String(chunk);
+  });
+  input.on('end', async () => {
+    // No more threads than the file has parts for: each one starts by loading the analyzer.
+    let pool: BatchPool | undefined;
+    const run = (request: BatchRequest) => {
+      pool = createBatchPool({ threads: Math.min(poolSize(), Math.ceil(request.rows.length / PART_ROWS)) });
+      return pool.run(request);
+    };
+    try {
+      const result = await batchCsv(text, { template: template.template, sender, plan: planValue as Plan | undefined, config, json: args.includes('--json'), run });
+      if (result.ok) process.stdout.write(result.output);
+      else process.stderr.write(`analyze: ${result.error}\n`);
+      process.exitCode = result.ok ? 0 : 1;
+    } finally {
+      await pool?.close();
+    }
+  });
+} else if (args.includes('--parse-profile')) {
   // The whole input is one profile: read it all, then answer once.
   let text = '';
   input.setEncoding('utf8');

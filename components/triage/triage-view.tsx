@@ -11,6 +11,7 @@ import { CriteriaPanel } from './criteria-panel';
 import { InvitationInput } from './invitation-input';
 import { DECISION_LABEL, formatDate, TriageRow } from './triage-row';
 import { SENDER_FIELDS, type SenderForm, toSender } from '@/lib/client/details';
+import { download } from '@/lib/client/download';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
 import {
   DEFAULT_CRITERIA,

@@ -1,8 +1,8 @@
 /**
- * The page's only network calls: POST /api/analyze, /api/rewrite and /api/proofread on the same origin.
+ * The page's only network calls: POST /api/analyze, /api/rewrite, /api/proofread and /api/batch on the same origin.
  * Outcomes come back as a typed result, never a throw, so components can render each one.
  */
-import type { Analysis, NoteRequest, ProofreadResult, RewriteResult } from '@/lib/schema';
+import type { Analysis, BatchRequest, BatchResponse, NoteRequest, ProofreadResult, RewriteResult } from '@/lib/schema';
 
 /** What a call can end in. */
 export type ApiResult<T> =
@@ -68,7 +68,14 @@ export function isRewriteResult(value: unknown): value is RewriteResult {
   );
 }
 
-async function post<T>(path: string, body: NoteRequest, guard: (v: unknown) => v is T, signal?: AbortSignal): Promise<ApiResult<T>> {
+async function post<T>(
+  path: string,
+  body: NoteRequest | BatchRequest,
+  guard: (v: unknown) => v is T,
+  signal?: AbortSignal,
+  // A note's 413 and 422 get the page's own advice; a batch's carry the server's exact reason.
+  friendly: Record<number, string> = FRIENDLY,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -101,7 +108,7 @@ async function post<T>(path: string, body: NoteRequest, guard: (v: unknown) => v
       ok: false,
       kind: 'error',
       status: response.status,
-      message: FRIENDLY[response.status] ?? serverMessage ?? `The coach answered with an error (${response.status}).`,
+      message: friendly[response.status] ?? serverMessage ?? `The coach answered with an error (${response.status}).`,
     };
   }
   if (!guard(payload)) return { ok: false, kind: 'error', status: response.status, message: 'The coach sent an answer this page does not understand. Reload the page to update it.' };
@@ -141,4 +148,29 @@ export function isProofreadResult(value: unknown): value is ProofreadResult {
 /** Proofreads a note on the server (a 503 means the checker is unavailable there). */
 export function fetchProofread(request: NoteRequest, signal?: AbortSignal): Promise<ApiResult<ProofreadResult>> {
   return post('/api/proofread', request, isProofreadResult, signal);
+}
+
+/** The same light check for a BatchResponse. */
+export function isBatchResponse(value: unknown): value is BatchResponse {
+  return (
+    isObject(value) &&
+    isObject(value.summary) &&
+    Array.isArray(value.results) &&
+    value.results.every(
+      (r) =>
+        isObject(r) &&
+        typeof r.note === 'string' &&
+        (r.score === null || typeof r.score === 'number') &&
+        (r.verdict === null || typeof r.verdict === 'string') &&
+        Array.isArray(r.flags) &&
+        Array.isArray(r.missing) &&
+        (r.error === undefined || typeof r.error === 'string') &&
+        (r.advice === undefined || typeof r.advice === 'string'),
+    )
+  );
+}
+
+/** Writes and scores one note per row on the server (at most 1,000 rows per call). */
+export function fetchBatch(request: BatchRequest, signal?: AbortSignal): Promise<ApiResult<BatchResponse>> {
+  return post('/api/batch', request, isBatchResponse, signal, {});
 }

@@ -20,6 +20,7 @@ export const STORAGE_KEYS = {
   triageInvitations: 'notecoach:triage-invitations',
   triageCriteria: 'notecoach:triage-criteria',
   triageDecisions: 'notecoach:triage-decisions',
+  batch: 'notecoach:batch',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

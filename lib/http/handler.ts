@@ -36,6 +36,11 @@ export interface JsonEndpoint<Schema extends z.ZodType, Result> {
   maxBytes?: number;
   /** Trusted reverse-proxy hops for client addresses (from the environment by default). */
   trustProxyHops?: number;
+  /**
+   * Items of a valid request counted on top of the request itself (a batch's rows), one token
+   * each, from their own limiter; `noun` names them in the 429's message.
+   */
+  items?: { count: (input: z.output<Schema>) => number; limiter: () => RateLimiter; noun: string };
 }
 
 /**
@@ -64,7 +69,8 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
     try {
       // Rate limit: before reading anything, so a flood costs as little as possible.
       const limiter = endpoint.limiter ?? sharedRateLimiter();
-      const decision = limiter.take(clientKey(request.headers, endpoint.trustProxyHops ?? trustedProxyHops()));
+      const client = clientKey(request.headers, endpoint.trustProxyHops ?? trustedProxyHops());
+      const decision = limiter.take(client);
       if (!decision.allowed) {
         return errorResponse(429, `Too many requests: try again in ${decision.retryAfterSeconds} s.`, {
           headers: { 'Retry-After': String(decision.retryAfterSeconds) },
@@ -80,6 +86,21 @@ export function createJsonHandler<Schema extends z.ZodType, Result>(
         return errorResponse(422, `Invalid request: ${first ? `${first.path.map(String).join('.') || 'body'}: ${first.message}` : 'see "issues"'} (see "issues" for everything to fix).`, {
           issues: publicIssues(parsed.error.issues),
         });
+      }
+      // Count the items (a batch's rows) now that their number is known.
+      if (endpoint.items) {
+        const count = endpoint.items.count(parsed.data);
+        const items = endpoint.items.limiter();
+        const noun = endpoint.items.noun;
+        if (!items.canEverPay(count)) {
+          return errorResponse(422, `Invalid request: this server takes at most ${items.config.burst} ${noun} at a time; send ${count} in smaller parts.`);
+        }
+        const taken = items.take(client, count);
+        if (!taken.allowed) {
+          return errorResponse(429, `Too many ${noun} in a short time: these ${count} can be sent in ${taken.retryAfterSeconds} s.`, {
+            headers: { 'Retry-After': String(taken.retryAfterSeconds) },
+          });
+        }
       }
       // Act and respond; an expected refusal keeps its own status.
       const result = await endpoint.action(parsed.data);

@@ -74,8 +74,11 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
-  /** Takes one token for `key`, or says how many whole seconds until one is available. */
-  take(key: string): RateLimitDecision {
+  /**
+   * Takes `cost` tokens (one by default) for `key`, or says how many whole seconds until that many
+   * are available. A cost above the bucket's size can never be paid: ask `canEverPay` first.
+   */
+  take(key: string, cost = 1): RateLimitDecision {
     const { rate, burst, maxClients } = this.config;
     if (rate <= 0) return { allowed: true };
     const now = this.now();
@@ -89,17 +92,41 @@ export class RateLimiter {
       const oldest = this.buckets.keys().next();
       if (!oldest.done) this.buckets.delete(oldest.value);
     }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost;
       this.buckets.set(key, bucket);
       return { allowed: true };
     }
     this.buckets.set(key, bucket);
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / rate)) };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / rate)) };
+  }
+
+  /** True when a bucket can ever hold `cost` tokens (always, with limiting off). */
+  canEverPay(cost: number): boolean {
+    return this.config.rate <= 0 || cost <= this.config.burst;
   }
 }
 
+/**
+ * Settings of the batch limiter, which counts the rows of POST /api/batch: one token per row, from
+ * each client's own bucket of rows, apart from its requests so a batch never locks its sender out of
+ * live feedback. `NOTECOACH_BATCH_RATE` (rows per second per client, default 100) and
+ * `NOTECOACH_BATCH_BURST` (default 1,000: one full batch); limiting requests off
+ * (`NOTECOACH_RATE_LIMIT=0`) or a rate of 0 switches it off too.
+ */
+export function batchRateLimitConfigFromEnv(env: Record<string, string | undefined> = process.env): RateLimitConfig {
+  const requests = rateLimitConfigFromEnv(env);
+  const rate = envNumber(env.NOTECOACH_BATCH_RATE, DEFAULT_BATCH_RATE_LIMIT.rate);
+  const burst = envNumber(env.NOTECOACH_BATCH_BURST, Math.max(DEFAULT_BATCH_RATE_LIMIT.burst, rate * 10));
+  if (requests.rate === 0 || rate === 0 || burst === 0) return { rate: 0, burst: 0, maxClients: requests.maxClients };
+  return { rate, burst: Math.max(1, burst), maxClients: requests.maxClients };
+}
+
+/** The batch limiter's defaults: 100 rows a second, bursts of 1,000 (the largest batch). */
+export const DEFAULT_BATCH_RATE_LIMIT: Omit<RateLimitConfig, 'maxClients'> = { rate: 100, burst: 1000 };
+
 const SHARED = Symbol.for('notecoach.rateLimiter');
+const SHARED_BATCH = Symbol.for('notecoach.batchRateLimiter');
 
 /**
  * The server's one limiter. Next bundles each route separately, so a plain module-level singleton
@@ -110,4 +137,11 @@ export function sharedRateLimiter(): RateLimiter {
   const holder = globalThis as typeof globalThis & { [SHARED]?: RateLimiter };
   holder[SHARED] ??= new RateLimiter(rateLimitConfigFromEnv());
   return holder[SHARED];
+}
+
+/** The server's one batch-row limiter (see `batchRateLimitConfigFromEnv`), shared like the request limiter. */
+export function sharedBatchRateLimiter(): RateLimiter {
+  const holder = globalThis as typeof globalThis & { [SHARED_BATCH]?: RateLimiter };
+  holder[SHARED_BATCH] ??= new RateLimiter(batchRateLimitConfigFromEnv());
+  return holder[SHARED_BATCH];
 }

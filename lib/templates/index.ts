@@ -28,6 +28,11 @@ export interface Template {
   body: string;
   /** Slots that must be filled for the note to be sendable. */
   required: string[];
+  /**
+   * More ways to say the same note, with the same slots and the same `required`: a batch picks one
+   * per recipient (see `phrasingsOf`) so a hundred notes do not share one sentence frame.
+   */
+  phrasings?: readonly string[];
 }
 
 export interface FilledTemplate {
@@ -52,6 +57,10 @@ export const TEMPLATES: Template[] = [
     description: 'You went to the same school.',
     body: "Hi {firstName}, fellow {school} alum here. {goal|I'd love to connect and learn how you chose your path after graduating}.",
     required: ['firstName', 'school'],
+    phrasings: [
+      "Hi {firstName}, I see we're both {school} alumni. {goal|I'd love to connect and hear how you've built your career since graduating}.",
+      "Hi {firstName}, a fellow {school} graduate here. {goal|I'd love to connect and learn what you took from your time there into your work}.",
+    ],
   },
   {
     id: 'reader',
@@ -59,6 +68,10 @@ export const TEMPLATES: Template[] = [
     description: 'You read their post, book or article, or saw their talk.',
     body: "Hi {firstName}, I enjoyed {recentWork} and it stayed with me. {goal|I'd love to connect and learn more about the thinking behind it}.",
     required: ['firstName', 'recentWork'],
+    phrasings: [
+      "Hi {firstName}, I appreciated {recentWork} and have been thinking about it since. {goal|I'd love to connect and learn more about the thinking behind it}.",
+      "Hi {firstName}, {recentWork} stuck with me. {goal|I'd love to connect and hear how the idea came together}.",
+    ],
   },
   {
     id: 'same-industry',
@@ -66,6 +79,10 @@ export const TEMPLATES: Template[] = [
     description: 'You work in the same field.',
     body: "Hi {firstName}, I'm also in {industry}. {goal|I'd love to connect and compare notes on where our field is heading}.",
     required: ['firstName', 'industry'],
+    phrasings: [
+      "Hi {firstName}, we both work in {industry}. {goal|I'd love to connect and swap notes on what's changing in our field}.",
+      "Hi {firstName}, a fellow {industry} professional here. {goal|I'd love to connect and hear how you see our field changing}.",
+    ],
   },
   {
     id: 'event',
@@ -73,6 +90,10 @@ export const TEMPLATES: Template[] = [
     description: 'You met, or both attended, a conference, meetup or talk.',
     body: "Hi {firstName}, it was great to meet you at {event}. {goal|I'd love to stay in touch and hear what you're working on next}.",
     required: ['firstName', 'event'],
+    phrasings: [
+      "Hi {firstName}, I'm glad we met at {event}. {goal|I'd love to stay in touch and hear what you're working on next}.",
+      "Hi {firstName}, it was good talking with you at {event}. {goal|I'd love to keep the conversation going and hear what you're building next}.",
+    ],
   },
   {
     id: 'mutual-connection',
@@ -80,6 +101,10 @@ export const TEMPLATES: Template[] = [
     description: 'Someone you both know is the link.',
     body: "Hi {firstName}, I see we both know {mutual}. {goal|I'd love to connect and hear how you got started in your field}.",
     required: ['firstName', 'mutual'],
+    phrasings: [
+      "Hi {firstName}, we're both connected to {mutual}. {goal|I'd love to connect and hear how you got started in your field}.",
+      "Hi {firstName}, I noticed {mutual} is a mutual connection of ours. {goal|I'd love to connect and learn how you found your way into your field}.",
+    ],
   },
   {
     id: 'former-colleague',
@@ -87,6 +112,10 @@ export const TEMPLATES: Template[] = [
     description: 'You worked at the same company.',
     body: "Hi {firstName}, we worked together at {formerCompany} and it's been a while. {goal|I'd love to reconnect and hear what you're working on now}.",
     required: ['firstName', 'formerCompany'],
+    phrasings: [
+      "Hi {firstName}, it's been a while since our days at {formerCompany}. {goal|I'd love to reconnect and hear what you're working on now}.",
+      "Hi {firstName}, I remember our time together at {formerCompany}. {goal|I'd love to reconnect and catch up on what you're working on these days}.",
+    ],
   },
   {
     id: 'job-seeker',
@@ -94,6 +123,10 @@ export const TEMPLATES: Template[] = [
     description: 'You are exploring roles at their company and want an insider view, not a favor.',
     body: "Hi {firstName}, I'm exploring roles at {company} and admire what the team is building. {goal|I'd love to connect and learn what your team values most in new hires}.",
     required: ['firstName', 'company'],
+    phrasings: [
+      "Hi {firstName}, I'm looking at roles at {company} and like what the team is building. {goal|I'd love to connect and learn what your team values most in new hires}.",
+      "Hi {firstName}, {company} is high on my list of places I'd like to work. {goal|I'd love to connect and hear what makes the team there stand out}.",
+    ],
   },
   {
     id: 'recruiter',
@@ -101,6 +134,10 @@ export const TEMPLATES: Template[] = [
     description: 'You recruit and their work caught your eye.',
     body: "Hi {firstName}, I recruit for {senderCompany} and {recentWork|your background} stood out to me. I'd like to connect in case a future role with us is ever of interest.",
     required: ['firstName', 'senderCompany'],
+    phrasings: [
+      "Hi {firstName}, I'm a recruiter at {senderCompany} and {recentWork|your background} caught my attention. I'd like to connect in case a future role with us is ever of interest.",
+      "Hi {firstName}, I hire for {senderCompany} and {recentWork|your experience} stood out. I'd like to connect in case a role with us is ever a good fit.",
+    ],
   },
 ];
 
@@ -124,7 +161,17 @@ export function slotsOf(template: Template): SlotName[] {
  */
 export function fillTemplate(
   template: Template,
-  details: { profile?: Profile; sender?: Sender; slots?: TemplateDetails['slots']; plan?: Plan },
+  details: {
+    profile?: Profile;
+    sender?: Sender;
+    slots?: TemplateDetails['slots'];
+    plan?: Plan;
+    /**
+     * Values for slots outside the registry (a batch's own columns, `{city}`), used as written.
+     * An empty one falls back like any slot, else stays a visible `[city]` and is listed as missing.
+     */
+    custom?: Readonly<Record<string, string>>;
+  },
 ): FilledTemplate {
   const required = new Set(template.required);
   const defaults = defaultsOf(template);
@@ -140,7 +187,7 @@ export function fillTemplate(
 
   const render = () =>
     template.body.replace(SLOT_PATTERN, (_all, name: string, fallback: string | undefined) => {
-      if (!isSlotName(name)) return `[${name}]`;
+      if (!isSlotName(name)) return squash(details.custom?.[name] ?? '') || (fallback ?? `[${name}]`);
       const value = raw.get(name);
       return value !== undefined ? SLOTS[name].phrase(value) : (fallback ?? SLOTS[name].placeholder);
     });
@@ -165,6 +212,9 @@ export function fillTemplate(
   for (const name of slotsOf(template)) {
     const spec = SLOTS[name];
     if (placeholders.includes(spec.placeholder) && !missing.includes(spec.label)) missing.push(spec.label);
+  }
+  for (const name of customSlotsOf(template)) {
+    if (placeholders.includes(`[${name}]`) && !missing.includes(name)) missing.push(name);
   }
   return { template, text, missing, placeholders };
 }
@@ -193,6 +243,16 @@ function shortenValues(
   return text;
 }
 
+/** Slot names a body uses that the registry does not know (`{city}`), in order of first appearance. */
+export function customSlotsOf(template: Template): string[] {
+  const names: string[] = [];
+  for (const match of template.body.matchAll(SLOT_PATTERN)) {
+    const name = match[1] ?? '';
+    if (!isSlotName(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
 /** Slots that have a fallback text somewhere in the body. */
 function defaultsOf(template: Template): Set<SlotName> {
   const names = new Set<SlotName>();
@@ -201,6 +261,11 @@ function defaultsOf(template: Template): Set<SlotName> {
     if (match[2] !== undefined && isSlotName(name)) names.add(name);
   }
   return names;
+}
+
+/** Every phrasing of a template: its body first, then its other phrasings. */
+export function phrasingsOf(template: Template): readonly string[] {
+  return [template.body, ...(template.phrasings ?? [])];
 }
 
 /** Looks a template up by id. */

@@ -2,6 +2,9 @@
  * Exports triage decisions as CSV or JSON. A CSV cell that a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or carriage return) is prefixed with ' so it stays text.
  */
+import { csvText } from '../csv';
+
+export { csvCell } from '../csv';
 
 /** One exported row. */
 export interface DecisionRow {
@@ -16,28 +19,20 @@ export interface DecisionRow {
   date: string;
 }
 
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-/** A cell safe for spreadsheets, quoted when it needs to be. */
-export function csvCell(value: string): string {
-  const safe = value.length > 0 && FORMULA_START.has(value[0] as string) ? `'${value}` : value;
-  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
-}
 
 const COLUMNS = ['name', 'headline', 'note', 'decision', 'decidedBy', 'reasons', 'reply', 'date'] as const;
 
 /** Decisions as CSV with a header row (CRLF line ends, as spreadsheets expect). */
 export function decisionsToCsv(rows: readonly DecisionRow[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const row of rows) {
-    lines.push(
+  return csvText([
+    [...COLUMNS],
+    ...rows.map((row) =>
       COLUMNS.map((c) => {
         const v = row[c];
-        return csvCell(Array.isArray(v) ? v.join('; ') : (v ?? ''));
-      }).join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+        return Array.isArray(v) ? v.join('; ') : (v ?? '');
+      }),
+    ),
+  ]);
 }
 
 /** Decisions as pretty JSON. */

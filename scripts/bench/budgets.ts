@@ -42,6 +42,9 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'feedback-p95', label: 'feedback latency p95', op: '<=', limit: 400, unit: 'ms' },
   { id: 'triage-200', label: 'triage of 200 invitations, server CPU per request', op: '<=', limit: 100, unit: 'ms' },
   { id: 'first-load-js-triage', label: 'first-load JS of /triage (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },
+  { id: 'batch-1000', label: 'batch of 1,000 rows through the API, median round trip', op: '<=', limit: 2000, unit: 'ms' },
+  { id: 'batch-analyze-p99-ratio', label: 'analyze p99 while batches run / without', op: '<=', limit: 2, unit: '×' },
+  { id: 'first-load-js-batch', label: 'first-load JS of /batch (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },
 ];
 
 /** Whether `value` meets `budget`. */
