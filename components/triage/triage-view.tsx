@@ -31,7 +31,6 @@ import { useStoredState } from '@/lib/client/use-stored-state';
 import type { TriageResponse } from '@/lib/schema';
 import { DECISIONS, type Decision } from '@/lib/triage/criteria';
 import { type DecisionRow, decisionsToCsv, decisionsToJson } from '@/lib/triage/export';
-import { download } from '@/lib/client/download';
 import type { PastedInvitation } from '@/lib/triage/paste';
 
 const isSenderForm = isStringRecord(SENDER_FIELDS);
