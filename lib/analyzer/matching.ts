@@ -7,6 +7,7 @@ import type { NoteDoc } from './document';
 import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES, SCHOOL_ALIASES } from './lexicon/shared-ground';
 import { STOPWORDS } from './lexicon/stopwords';
 import { NICKNAMES } from './lexicon/structure';
+import { mayMatch } from './literals';
 import { allMatches, detailWords, foldName } from './text';
 
 const stopwords = new Set(STOPWORDS);
@@ -107,6 +108,8 @@ export function findAll(text: string, patterns: readonly RegExp[]): Span[] {
 
 /** Spans of every match of a global `pattern` in `text`, starting at `from`. */
 export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
+  // Most patterns find nothing in a given note: skip the scan when a literal it needs is absent.
+  if (!mayMatch(pattern, text)) return [];
   return allMatches(pattern, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
