@@ -291,14 +291,60 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
   return literals.filter((s) => !literals.some((t) => t !== s && s.includes(t))).sort((a, b) => a.length - b.length);
 }
 
-const cache = new WeakMap<RegExp, readonly string[] | null>();
+/**
+ * Which three-character sequences a text holds, as a 65,536-bit set of hashes: built once per
+ * text (one pass), it answers "might this literal occur?" in a few lookups per literal, where
+ * `includes` would scan the text once per literal. A collision only makes the answer "might".
+ */
+function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+}
+
+function trigramsOf(text: string, into: Uint32Array): Uint32Array {
+  into.fill(0);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const h = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+    into[h >>> 5] = (into[h >>> 5] as number) | (1 << (h & 31));
+  }
+  return into;
+}
+
+/** The trigram hashes of each literal, each literal's list tested as a whole. */
+function literalTrigrams(literals: readonly string[]): number[][] {
+  return literals.map((s) => {
+    const hashes = new Set<number>();
+    for (let i = 0; i + 2 < s.length; i++) hashes.add(trigramHash(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2)));
+    return [...hashes];
+  });
+}
+
+const cache = new WeakMap<RegExp, number[][] | null>();
+// The few texts a note is matched in (its content and sealed forms), newest last.
+const recent = new Map<string, Uint32Array>();
+const RECENT_TEXTS = 4;
+
+function trigramSet(text: string): Uint32Array {
+  const known = recent.get(text);
+  if (known) return known;
+  let bits: Uint32Array;
+  if (recent.size >= RECENT_TEXTS) {
+    const [oldest, array] = recent.entries().next().value as [string, Uint32Array];
+    recent.delete(oldest);
+    bits = array;
+  } else bits = new Uint32Array(2048);
+  recent.set(text, trigramsOf(text, bits));
+  return bits;
+}
 
 /** False when `pattern` cannot match anywhere in `text` (no required literal occurs in it). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   let literals = cache.get(pattern);
   if (literals === undefined) {
-    literals = requiredLiterals(pattern);
+    const required = requiredLiterals(pattern);
+    literals = required && literalTrigrams(required);
     cache.set(pattern, literals);
   }
-  return literals === null || literals.some((s) => text.includes(s));
+  if (literals === null) return true;
+  const bits = trigramSet(text);
+  return literals.some((hashes) => hashes.every((h) => ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0));
 }
