@@ -309,16 +309,21 @@ function trigramsOf(text: string, into: Uint32Array): Uint32Array {
   return into;
 }
 
-/** The trigram hashes of each literal, each literal's list tested as a whole. */
-function literalTrigrams(literals: readonly string[]): number[][] {
-  return literals.map((s) => {
+/**
+ * The trigram hashes of the literals, flat: each literal's count, then its hashes. A literal may
+ * occur when all of its hashes are in a text's set.
+ */
+function literalTrigrams(literals: readonly string[]): Int32Array {
+  const flat: number[] = [];
+  for (const s of literals) {
     const hashes = new Set<number>();
     for (let i = 0; i + 2 < s.length; i++) hashes.add(trigramHash(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2)));
-    return [...hashes];
-  });
+    flat.push(hashes.size, ...hashes);
+  }
+  return Int32Array.from(flat);
 }
 
-const cache = new WeakMap<RegExp, number[][] | null>();
+const cache = new WeakMap<RegExp, Int32Array | null>();
 // The few texts a note is matched in (its content and sealed forms), newest last.
 const recent = new Map<string, Uint32Array>();
 const RECENT_TEXTS = 4;
@@ -346,5 +351,15 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   }
   if (literals === null) return true;
   const bits = trigramSet(text);
-  return literals.some((hashes) => hashes.every((h) => ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0));
+  for (let i = 0; i < literals.length; ) {
+    const end = i + 1 + (literals[i] as number);
+    let all = true;
+    for (let j = i + 1; j < end && all; j++) {
+      const h = literals[j] as number;
+      all = ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+    }
+    if (all) return true;
+    i = end;
+  }
+  return false;
 }

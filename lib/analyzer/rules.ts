@@ -35,7 +35,8 @@ export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(
 export function ruleMessage(id: RuleId, actual: string, vars: Readonly<Record<string, string | number>> = {}): string {
   // Quotes inside the quoted text become single quotes, so the message's own quotes pair up.
   const quoted = actual.replace(/\s+/gu, ' ').trim().replace(/“/gu, '‘').replace(/”/gu, '’');
-  const points = Array.from(quoted);
-  const shown = points.length > 80 ? `${points.slice(0, 77).join('').trimEnd()}…` : quoted;
+  // Up to 80 code units are up to 80 code points: only a longer quote needs counting.
+  const points = quoted.length > 80 ? Array.from(quoted) : undefined;
+  const shown = points && points.length > 80 ? `${points.slice(0, 77).join('').trimEnd()}…` : quoted;
   return RULES[id].message.replace(/\{(\w+)\}/gu, (slot, name: string) => (name === 'actual' ? shown : String(vars[name] ?? slot)));
 }

@@ -74,6 +74,17 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
 
+/** True for ASCII text that holds a lowercase letter (so it is not in capitals). */
+function asciiWithLowercase(text: string): boolean {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
+}
+
 /** A finding of a red-flag rule, with the registry's message and expected alternative. */
 function flag(doc: NoteDoc, id: RedFlagId, start: number, end: number, vars?: Record<string, string>): Finding {
   return ruleFinding(doc.text, id, start, end, { expected: RED_FLAG_RULES[id].expected, vars });
@@ -136,6 +147,11 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
       run = [];
     };
     for (const term of doc.terms) {
+      // Most words are ASCII with a lowercase letter: not capitals, no Unicode pass needed.
+      if (asciiWithLowercase(term.text)) {
+        flush();
+        continue;
+      }
       const letters = term.text.replace(/[^\p{L}]/gu, '');
       const upper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // "HI JOHN I WOULD LIKE": a one-letter word ("I", "A") carries a run on, but starts none.
