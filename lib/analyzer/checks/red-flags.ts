@@ -213,10 +213,20 @@ function allowedSpans(doc: NoteDoc, allow: readonly string[]): { start: number; 
   return out;
 }
 
+// A phrase-list rule's built-in findings, found once per note: the red-flags check and intent both read them.
+const builtIn = new WeakMap<NoteDoc, Map<RedFlagId, readonly Finding[]>>();
+
 /** The findings of one rule as it is built in, whatever the user's config (intent reads pitches so). */
-export function builtInFindings(doc: NoteDoc, id: RedFlagId): Finding[] {
-  const matcher = phraseMatchers.get(id);
-  return matcher ? matchPhrases(doc, id, matcher) : [];
+export function builtInFindings(doc: NoteDoc, id: RedFlagId): readonly Finding[] {
+  let byRule = builtIn.get(doc);
+  if (!byRule) builtIn.set(doc, (byRule = new Map()));
+  let found = byRule.get(id);
+  if (!found) {
+    const matcher = phraseMatchers.get(id);
+    found = matcher ? matchPhrases(doc, id, matcher) : [];
+    byRule.set(id, found);
+  }
+  return found;
 }
 
 /** Runs every red-flag rule the user has not switched off; the findings feed this check and intent. */
@@ -228,7 +238,7 @@ export function findRedFlags(ctx: CheckContext): Finding[] {
     const detector = detectors[id];
     const matcher = phraseMatchers.get(id);
     if (detector) findings.push(...detector(ctx.doc, ctx));
-    else if (matcher) findings.push(...matchPhrases(ctx.doc, id, matcher));
+    else if (matcher) findings.push(...builtInFindings(ctx.doc, id));
     const own = (config.phrases as Partial<Record<RedFlagId, string[]>> | undefined)?.[id];
     if (own && own.length > 0) findings.push(...userPhrases(ctx.doc, id, own));
   }
