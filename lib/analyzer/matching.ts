@@ -123,14 +123,28 @@ export function findPairs(doc: NoteDoc, pairs: readonly LeadPair[]): Span[] {
 
 /** Spans of every match of any of the patterns in `text`, in order of position. */
 export function findAll(text: string, patterns: readonly RegExp[]): Span[] {
-  return patterns.flatMap((p) => findIn(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const pattern of patterns) collect(text, pattern, 0, out);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Spans of every match of a global `pattern` in `text`, starting at `from`. */
 export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
+  const out: Span[] = [];
+  collect(text, pattern, from, out);
+  return out;
+}
+
+/** Adds the span of every match of a global `pattern` in `text` from `from` on to `out` (as `allMatches` walks them). */
+function collect(text: string, pattern: RegExp, from: number, out: Span[]): void {
   // Most patterns find nothing in a given note: skip the scan when a literal it needs is absent.
-  if (!mayMatch(pattern, text)) return [];
-  return allMatches(pattern, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!mayMatch(pattern, text)) return;
+  pattern.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
 }
 
 /** The words of `text[start, end)`, in order, with their offsets. */
@@ -176,7 +190,9 @@ export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
 
 /** Every match of the patterns in the sealed note, grouped by the sentence it stands in. */
 export function matchesBySentence(doc: NoteDoc, patterns: readonly RegExp[]): Span[][] {
-  return bySentence(doc, patterns.flatMap((pattern) => findIn(doc.sealed, pattern)));
+  const spans: Span[] = [];
+  for (const pattern of patterns) collect(doc.sealed, pattern, 0, spans);
+  return bySentence(doc, spans);
 }
 
 /** Spans grouped by the sentence they start in, in order. */
