@@ -31,6 +31,8 @@ const selfPromotionPairs = SELF_PROMOTION_PAIRS.map((p) => ({ pair: compilePairs
  * from the first title's first letter to the last title's last.
  */
 function pipeTitles(text: string): { start: number; end: number }[] {
+  // Every finding holds a "|": a note without one has none.
+  if (!text.includes('|')) return [];
   const out: { start: number; end: number }[] = [];
   const { min, partLength } = PIPE_TITLES;
   let lineStart = 0;
@@ -68,6 +70,8 @@ const hype = new Set(HYPE_EMOJI);
 // An emoji and what may ride on it: variation selector, skin tone, ZWJ-joined parts.
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}[ \t]{0,3}){1,50}/gu;
 const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}/gu;
+// A UTF-16 unit of U+2600 or above (surrogates included): where an emoji may be.
+const AT_OR_ABOVE_2600 = /[\u2600-\uffff]/;
 // Runs of ! and ?: "!!!", "?!" and "!?" are excitement, "??" alone is not.
 const MARK_RUN = /[!?]{2,}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -168,6 +172,8 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
     return spans.map((m) => flag(doc, 'exclamation', m.index, m.index + m[0].length));
   },
   emoji: (doc) => {
+    // Only emoji from U+2600 up count, and a text without a unit that high holds none.
+    if (!AT_OR_ABOVE_2600.test(doc.text)) return [];
     const all = allMatches(EMOJI, doc.text).filter((m) => (m[0].codePointAt(0) ?? 0) >= 0x2600);
     if (all.length === 0) return [];
     const runs = allMatches(EMOJI_RUN, doc.text)
