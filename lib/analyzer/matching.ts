@@ -7,6 +7,7 @@ import type { NoteDoc } from './document';
 import { GENERIC_INDUSTRY_WORDS, GENERIC_SCHOOL_WORDS, INDUSTRY_ALIASES, SCHOOL_ALIASES } from './lexicon/shared-ground';
 import { STOPWORDS } from './lexicon/stopwords';
 import { NICKNAMES } from './lexicon/structure';
+import { mayMatch } from './literals';
 import { allMatches, detailWords, foldName } from './text';
 
 const stopwords = new Set(STOPWORDS);
@@ -20,11 +21,31 @@ for (const [alias, full] of SCHOOL_ALIASES) {
   schoolAliases.set(key, [...(schoolAliases.get(key) ?? []), foldName(alias).split(' ')]);
 }
 
+/**
+ * Remembers a pure function of a string (a school's forms, an industry's aliases): the same few
+ * profile values come with every note of a session or a triage request. Forgets everything when
+ * full, so memory stays bounded; callers only read what it returns.
+ */
+function remember<T>(fn: (value: string) => T, size: number): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    const hit = known.get(value);
+    if (hit !== undefined || known.has(value)) return hit as T;
+    if (known.size >= size) known.clear();
+    const result = fn(value);
+    known.set(value, result);
+    return result;
+  };
+}
+
 /** The word lists that name a school: its distinctive words and its known short names. */
-function schoolForms(school: string): string[][] {
+const schoolForms = remember((school: string): readonly (readonly string[])[] => {
   const distinctive = detailWords(school).filter((w) => !genericSchoolWords.has(w));
   return [distinctive, ...(schoolAliases.get(foldName(school)) ?? [])].filter((f) => f.length > 0);
-}
+}, 256);
+
+// The words of the texts a note's schools are looked up in (its blanked text, a claim), recent ones.
+const textWords = remember(detailWords, 8);
 
 /**
  * Compiles each source pattern on its own (once, at module load): small patterns stay easy to
@@ -102,12 +123,28 @@ export function findPairs(doc: NoteDoc, pairs: readonly LeadPair[]): Span[] {
 
 /** Spans of every match of any of the patterns in `text`, in order of position. */
 export function findAll(text: string, patterns: readonly RegExp[]): Span[] {
-  return patterns.flatMap((p) => findIn(text, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const pattern of patterns) collect(text, pattern, 0, out);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Spans of every match of a global `pattern` in `text`, starting at `from`. */
 export function findIn(text: string, pattern: RegExp, from = 0): Span[] {
-  return allMatches(pattern, text, from).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  collect(text, pattern, from, out);
+  return out;
+}
+
+/** Adds the span of every match of a global `pattern` in `text` from `from` on to `out` (as `allMatches` walks them). */
+function collect(text: string, pattern: RegExp, from: number, out: Span[]): void {
+  // Most patterns find nothing in a given note: skip the scan when a literal it needs is absent.
+  if (!mayMatch(pattern, text)) return;
+  pattern.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
 }
 
 /** The words of `text[start, end)`, in order, with their offsets. */
@@ -153,7 +190,9 @@ export function sentenceAt(doc: NoteDoc, offset: number): Span | undefined {
 
 /** Every match of the patterns in the sealed note, grouped by the sentence it stands in. */
 export function matchesBySentence(doc: NoteDoc, patterns: readonly RegExp[]): Span[][] {
-  return bySentence(doc, patterns.flatMap((pattern) => findIn(doc.sealed, pattern)));
+  const spans: Span[] = [];
+  for (const pattern of patterns) collect(doc.sealed, pattern, 0, spans);
+  return bySentence(doc, spans);
 }
 
 /** Spans grouped by the sentence they start in, in order. */
@@ -189,11 +228,17 @@ export function noteWords(doc: NoteDoc): string[] {
 export function mentionsSchool(text: string, school: string): boolean {
   const folded = foldName(school);
   if (!folded) return false;
-  const words = detailWords(text);
+  const words = textWords(text);
   if (` ${words.join(' ')} `.includes(` ${folded} `)) return true;
   if (schoolForms(school).some((form) => containsAll(words, form))) return true;
-  return initialismsOf(school).some((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text));
+  return initialismPatterns(school).some((pattern) => pattern.test(text));
 }
+
+/** The initials of a school as whole-word patterns ("GSB" not inside "GSBX"), compiled once per school. */
+const initialismPatterns = remember(
+  (school: string): readonly RegExp[] => initialismsOf(school).map((initials) => new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u')),
+  256,
+);
 
 /** Initials of contiguous capitalized runs of a name: "Stanford Graduate School of Business" → GSB, SGSB… */
 function initialismsOf(name: string): string[] {
@@ -219,7 +264,7 @@ export function sameSchool(a: string, b: string): boolean {
   return fa2.some((x) => fb2.some((y) => containsAll(x, y) || containsAll(y, x)));
 }
 
-function expandIndustry(value: string): string[][] {
+const expandIndustry = remember((value: string): readonly (readonly string[])[] => {
   const folded = foldName(value);
   const forms = [folded];
   for (const [short, long] of INDUSTRY_ALIASES) {
@@ -227,7 +272,7 @@ function expandIndustry(value: string): string[][] {
     if (` ${folded} `.includes(` ${long} `)) forms.push(` ${folded} `.replace(` ${long} `, ` ${short} `).trim());
   }
   return forms.map((f) => f.split(' ').filter((w) => w && !genericIndustryWords.has(w)));
-}
+}, 256);
 
 /** Where the note names an industry or field (all its distinctive words, or a known alias). */
 export function mentionsIndustry(words: readonly string[], industry: string): boolean {
@@ -243,21 +288,32 @@ export function industrySpan(doc: NoteDoc, industry: string): Span | undefined {
 export function schoolSpan(doc: NoteDoc, school: string): Span | undefined {
   const byWords = spanOfForms(doc, schoolForms(school));
   if (byWords) return byWords;
-  for (const initials of initialismsOf(school)) {
-    const m = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').exec(doc.text);
+  for (const pattern of initialismPatterns(school)) {
+    const m = pattern.exec(doc.text);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
 
+/** The note's words folded for comparing with details, hyphenated words split; read once per note. */
+const foldedWords = new WeakMap<NoteDoc, readonly { word: string; start: number; end: number }[]>();
+function foldedWordsOf(doc: NoteDoc): readonly { word: string; start: number; end: number }[] {
+  let words = foldedWords.get(doc);
+  if (!words) {
+    words = wordsIn(doc.content, 0, doc.content.length).flatMap((w) =>
+      w.word.split('-').map((part, i, parts) => {
+        const offset = parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+        return { word: foldName(part), start: w.start + offset, end: w.start + offset + part.length };
+      }),
+    );
+    foldedWords.set(doc, words);
+  }
+  return words;
+}
+
 /** Finds the words of one of `forms` close together in the note (hyphenated words split). */
 function spanOfForms(doc: NoteDoc, forms: readonly (readonly string[])[]): Span | undefined {
-  const words = wordsIn(doc.content, 0, doc.content.length).flatMap((w) =>
-    w.word.split('-').map((part, i, parts) => {
-      const offset = parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
-      return { word: foldName(part), start: w.start + offset, end: w.start + offset + part.length };
-    }),
-  );
+  const words = foldedWordsOf(doc);
   for (const form of forms) {
     const head = form[0];
     if (head === undefined) continue;

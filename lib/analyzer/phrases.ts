@@ -48,6 +48,13 @@ export function buildPhraseNet(phrases: readonly string[]): PhraseNet {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'/-]/u;
 
+/** `WORD_CHAR` for one UTF-16 unit of `text`, without the regex for ASCII (most of any note). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 47;
+  return WORD_CHAR.test(text[i] as string);
+}
+
 /**
  * The words of a normalized text: runs of letters, digits, marks, apostrophes, slashes and
  * hyphens, trimmed of leading and trailing apostrophes and hyphens. A scan, not a regex.
@@ -56,15 +63,16 @@ export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!WORD_CHAR.test(text[i] as string)) {
+    if (!isWordUnit(text, i)) {
       i++;
       continue;
     }
     let start = i;
-    while (i < text.length && WORD_CHAR.test(text[i] as string)) i++;
+    while (i < text.length && isWordUnit(text, i)) i++;
     let end = i;
-    while (start < end && /['-]/u.test(text[start] as string)) start++;
-    while (end > start && /['/-]/u.test(text[end - 1] as string)) end--;
+    // Apostrophes and hyphens (and a trailing slash) are no part of a word's ends.
+    while (start < end && (text[start] === "'" || text[start] === '-')) start++;
+    while (end > start && (text[end - 1] === "'" || text[end - 1] === '/' || text[end - 1] === '-')) end--;
     if (end > start) words.push({ word: text.slice(start, end), start, end });
   }
   return words;

@@ -31,11 +31,30 @@ export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(
   }),
 ) as Record<RuleId, RuleEntry>;
 
+// Each rule's message split once into text and `{slot}` names: even entries are text, odd ones slots.
+const templates = new Map<RuleId, readonly string[]>();
+function templateOf(id: RuleId): readonly string[] {
+  let parts = templates.get(id);
+  if (!parts) templates.set(id, (parts = RULES[id].message.split(/\{(\w+)\}/u)));
+  return parts;
+}
+
 /** The coach's message for a finding of `id` on `actual` (the text it points at). */
 export function ruleMessage(id: RuleId, actual: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  const parts = templateOf(id);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (name === 'actual' ? quote(actual) : String(vars[name] ?? `{${name}}`)) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+/** The finding's text as a message quotes it: one line, at most 80 characters. */
+function quote(actual: string): string {
   // Quotes inside the quoted text become single quotes, so the message's own quotes pair up.
   const quoted = actual.replace(/\s+/gu, ' ').trim().replace(/“/gu, '‘').replace(/”/gu, '’');
-  const points = Array.from(quoted);
-  const shown = points.length > 80 ? `${points.slice(0, 77).join('').trimEnd()}…` : quoted;
-  return RULES[id].message.replace(/\{(\w+)\}/gu, (slot, name: string) => (name === 'actual' ? shown : String(vars[name] ?? slot)));
+  // Up to 80 code units are up to 80 code points: only a longer quote needs counting.
+  const points = quoted.length > 80 ? Array.from(quoted) : undefined;
+  return points && points.length > 80 ? `${points.slice(0, 77).join('').trimEnd()}…` : quoted;
 }

@@ -52,8 +52,20 @@ export function allMatches(pattern: RegExp, text: string, from = 0): RegExpExecA
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
 /** Folds accents and case, for comparing names ("José" and "jose"). */
 export function foldName(name: string): string {
+  // Fast paths with the same result: a word of lowercase letters and digits folds to itself, and
+  // ASCII text has no accents or marks to strip.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return name;
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

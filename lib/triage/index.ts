@@ -189,7 +189,7 @@ function findHits(inv: Invitation, setup: Setup, analysis: Analysis | undefined)
   if (buzzword) hits.push({ criterion: 'buzzword-title', evidence: buzzword });
   // A single 🚀 in a launch announcement is not a run: the analyzer's emoji findings count only in twos.
   const emojiInNote = redFlag(analysis, 'emoji');
-  const noteRun = emojiInNote.find((f) => countEmoji(f.actual) >= 2) ?? (countEmoji(note.text) >= 3 ? emojiInNote[0] : undefined);
+  const noteRun = emojiInNote.length === 0 ? undefined : (emojiInNote.find((f) => countEmoji(f.actual) >= 2) ?? (countEmoji(note.text) >= 3 ? emojiInNote[0] : undefined));
   const emoji = noteEvidence(noteRun) ?? findEmojiRuns(headline)[0] ?? findEmojiRuns(name)[0];
   if (emoji) hits.push({ criterion: 'emoji', evidence: emoji });
 

@@ -34,13 +34,26 @@ export interface FirstLoadJs {
 }
 
 /** Fetches a page (`/` by default), then every script it loads, and sums their gzip sizes. */
+/**
+ * fetch, tried once more on a network error: the server closes a kept-alive socket after a few idle
+ * seconds, and the first request after a long in-process step (the triage rounds) may meet it.
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return fetch(url);
+  }
+}
+
 export async function measureFirstLoadJs(baseUrl: string, path = '/'): Promise<FirstLoadJs> {
-  const response = await fetch(`${baseUrl}${path}`);
+  const response = await get(`${baseUrl}${path}`);
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   const html = await response.text();
   const files: ScriptSize[] = [];
   for (const url of scriptUrls(html, `${baseUrl}/`)) {
-    const script = await fetch(url);
+    const script = await get(url);
     if (!script.ok) throw new Error(`GET ${url} answered ${script.status}`);
     // fetch undoes any Content-Encoding, so these are the raw bytes, compressed here alike for all.
     const body = new Uint8Array(await script.arrayBuffer());
@@ -48,7 +61,7 @@ export async function measureFirstLoadJs(baseUrl: string, path = '/'): Promise<F
   }
   let noModuleGzipBytes = 0;
   for (const url of noModuleUrls(html, `${baseUrl}/`)) {
-    const script = await fetch(url);
+    const script = await get(url);
     noModuleGzipBytes += gzipSize(new Uint8Array(await script.arrayBuffer()));
   }
   const inline = inlineScripts(html).join('\n');

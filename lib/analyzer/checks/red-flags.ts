@@ -31,6 +31,8 @@ const selfPromotionPairs = SELF_PROMOTION_PAIRS.map((p) => ({ pair: compilePairs
  * from the first title's first letter to the last title's last.
  */
 function pipeTitles(text: string): { start: number; end: number }[] {
+  // Every finding holds a "|": a note without one has none.
+  if (!text.includes('|')) return [];
   const out: { start: number; end: number }[] = [];
   const { min, partLength } = PIPE_TITLES;
   let lineStart = 0;
@@ -68,11 +70,24 @@ const hype = new Set(HYPE_EMOJI);
 // An emoji and what may ride on it: variation selector, skin tone, ZWJ-joined parts.
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}[ \t]{0,3}){1,50}/gu;
 const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}(?:\u200D\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]{0,2}){0,6}/gu;
+// A UTF-16 unit of U+2600 or above (surrogates included): where an emoji may be.
+const AT_OR_ABOVE_2600 = /[\u2600-\uffff]/;
 // Runs of ! and ?: "!!!", "?!" and "!?" are excitement, "??" alone is not.
 const MARK_RUN = /[!?]{2,}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 type Detector = (doc: NoteDoc, ctx: CheckContext) => Finding[];
+
+/** True for ASCII text that holds a lowercase letter (so it is not in capitals). */
+function asciiWithLowercase(text: string): boolean {
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
+}
 
 /** A finding of a red-flag rule, with the registry's message and expected alternative. */
 function flag(doc: NoteDoc, id: RedFlagId, start: number, end: number, vars?: Record<string, string>): Finding {
@@ -136,6 +151,11 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
       run = [];
     };
     for (const term of doc.terms) {
+      // Most words are ASCII with a lowercase letter: not capitals, no Unicode pass needed.
+      if (asciiWithLowercase(term.text)) {
+        flush();
+        continue;
+      }
       const letters = term.text.replace(/[^\p{L}]/gu, '');
       const upper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // "HI JOHN I WOULD LIKE": a one-letter word ("I", "A") carries a run on, but starts none.
@@ -152,6 +172,8 @@ const detectors: Partial<Record<RedFlagId, Detector>> = {
     return spans.map((m) => flag(doc, 'exclamation', m.index, m.index + m[0].length));
   },
   emoji: (doc) => {
+    // Only emoji from U+2600 up count, and a text without a unit that high holds none.
+    if (!AT_OR_ABOVE_2600.test(doc.text)) return [];
     const all = allMatches(EMOJI, doc.text).filter((m) => (m[0].codePointAt(0) ?? 0) >= 0x2600);
     if (all.length === 0) return [];
     const runs = allMatches(EMOJI_RUN, doc.text)
@@ -197,10 +219,20 @@ function allowedSpans(doc: NoteDoc, allow: readonly string[]): { start: number; 
   return out;
 }
 
+// A phrase-list rule's built-in findings, found once per note: the red-flags check and intent both read them.
+const builtIn = new WeakMap<NoteDoc, Map<RedFlagId, readonly Finding[]>>();
+
 /** The findings of one rule as it is built in, whatever the user's config (intent reads pitches so). */
-export function builtInFindings(doc: NoteDoc, id: RedFlagId): Finding[] {
-  const matcher = phraseMatchers.get(id);
-  return matcher ? matchPhrases(doc, id, matcher) : [];
+export function builtInFindings(doc: NoteDoc, id: RedFlagId): readonly Finding[] {
+  let byRule = builtIn.get(doc);
+  if (!byRule) builtIn.set(doc, (byRule = new Map()));
+  let found = byRule.get(id);
+  if (!found) {
+    const matcher = phraseMatchers.get(id);
+    found = matcher ? matchPhrases(doc, id, matcher) : [];
+    byRule.set(id, found);
+  }
+  return found;
 }
 
 /** Runs every red-flag rule the user has not switched off; the findings feed this check and intent. */
@@ -212,7 +244,7 @@ export function findRedFlags(ctx: CheckContext): Finding[] {
     const detector = detectors[id];
     const matcher = phraseMatchers.get(id);
     if (detector) findings.push(...detector(ctx.doc, ctx));
-    else if (matcher) findings.push(...matchPhrases(ctx.doc, id, matcher));
+    else if (matcher) findings.push(...builtInFindings(ctx.doc, id));
     const own = (config.phrases as Partial<Record<RedFlagId, string[]>> | undefined)?.[id];
     if (own && own.length > 0) findings.push(...userPhrases(ctx.doc, id, own));
   }

@@ -293,7 +293,6 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
   const { doc, request } = ctx;
   const profile = request.profile ?? {};
   const sender = request.sender ?? {};
-  const words = noteWords(doc);
   const found: Ground[] = [];
   const contradictions: Finding[] = [];
   const weak: Finding[] = [];
@@ -373,7 +372,7 @@ export function checkSharedGround(ctx: CheckContext): CheckResult {
     else if (bothInField) unused.push(`you both work in ${profile.industry}`);
   }
   if (profile.company && sender.company && sameCompany(profile.company, sender.company)) {
-    if (mentionsCompany(words, profile.company)) found.push({ kind: 'company', span: spanOfWords(doc, profile.company) ?? { start: 0, end: 0 }, label: profile.company });
+    if (mentionsCompany(noteWords(doc), profile.company)) found.push({ kind: 'company', span: spanOfWords(doc, profile.company) ?? { start: 0, end: 0 }, label: profile.company });
     else unused.push(`you both work at ${profile.company}`);
   }
   if (listedMutuals.length > 0 && !found.some((g) => g.kind === 'mutual')) unused.push(`you both know ${listedMutuals[0]}`);
