@@ -34,7 +34,7 @@ describe('slips are found', () => {
     expect(finding?.suggestions).toContain('because');
     expect(finding?.span).toEqual({ start: note.indexOf('becuase'), end: note.indexOf('becuase') + 7 });
     // A coach's words, with the slip quoted, not Harper's raw message.
-    expect(finding?.message).toMatch(/`becuase`.*misspelled/);
+    expect(finding?.message).toMatch(/“becuase”.*misspelled/);
   });
 
   test('"in there field" suggests "their"', async () => {
@@ -233,7 +233,7 @@ describe('the engine behind it', () => {
     const outcome = await proofread({ note }, { engine });
     expect(outcome).toEqual({
       ok: true,
-      result: { findings: [{ ruleId: 'spelling', message: expect.stringContaining('`compnay`'), span: { start: note.indexOf('compnay'), end: note.indexOf('compnay') + 7 }, actual: 'compnay', suggestions: ['company'] }] },
+      result: { findings: [{ ruleId: 'spelling', message: expect.stringContaining('“compnay”'), span: { start: note.indexOf('compnay'), end: note.indexOf('compnay') + 7 }, actual: 'compnay', suggestions: ['company'] }] },
     });
   });
 
