@@ -161,10 +161,10 @@ describe('bounded, deterministic, total', () => {
     const engine = {
       read: 0,
       calls: 0,
-      lint(text: string): Promise<RawLint[]> {
-        engine.read += text.length;
+      lint(texts: readonly string[], maxRaw?: number): Promise<RawLint[][]> {
+        engine.read += texts.reduce((n, t) => n + t.length, 0);
         engine.calls += 1;
-        return sharedEngine().lint(text);
+        return sharedEngine().lint(texts, maxRaw);
       },
     };
     return engine;
@@ -226,8 +226,10 @@ describe('the engine behind it', () => {
     const cp = [...note].indexOf('c');
     const engine: LintEngine = {
       lint: async () => [
-        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
-        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
+        [
+          { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
+          { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
+        ],
       ],
     };
     const outcome = await proofread({ note }, { engine });
@@ -251,11 +253,15 @@ describe('the proofreader thread', () => {
     // The event loop stays free while the thread works: a timer set now fires before the lint ends.
     let ticked = false;
     setTimeout(() => (ticked = true), 0);
-    const lints = await engine.lint('I liked your tlak becuase it was clear. '.repeat(20));
+    const [lints = [], more = []] = await engine.lint(['I liked your tlak becuase it was clear. '.repeat(20), 'And your recnet post.']);
     expect(ticked).toBe(true);
     expect(lints.some((l) => l.problem === 'tlak' && l.rule === 'SpellCheck')).toBe(true);
+    // Each chunk gets its own list, its offsets its own.
+    expect(more.find((l) => l.problem === 'recnet')?.start).toBe(9);
+    // Reading stops after the chunk that brings the lints raised to the bound.
+    expect(await engine.lint(['I liked your tlak.', 'And your recnet post.'], 1)).toHaveLength(1);
     await engine.stop();
-    await expect(engine.lint('Hello there.')).rejects.toThrow(/stopped/);
+    await expect(engine.lint(['Hello there.'])).rejects.toThrow(/stopped/);
   }, 90_000);
 });
 

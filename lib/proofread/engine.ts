@@ -25,9 +25,13 @@ export interface RawLint {
   suggestions: string[];
 }
 
-/** Something that lints text: Harper in production, a double in tests. */
+/**
+ * Something that lints text: Harper in production, a double in tests. One call reads a note's
+ * chunks in order — one message to the thread per request, not one per chunk — and stops after
+ * the chunk that brings the lints raised to `maxRaw`: the answer has one list per chunk read.
+ */
 export interface LintEngine {
-  lint(text: string): Promise<RawLint[]>;
+  lint(texts: readonly string[], maxRaw?: number): Promise<RawLint[][]>;
 }
 
 /**
@@ -77,7 +81,7 @@ export class BusyError extends Error {
   }
 }
 
-type Reply = { id: number; lints?: RawLint[]; error?: string } | { type: 'ready' | 'failed'; error?: string };
+type Reply = { id: number; lints?: RawLint[][]; error?: string } | { type: 'ready' | 'failed'; error?: string };
 
 /**
  * Harper in its own thread. `ready` settles once the thread has warmed (or failed to); a lint
@@ -90,7 +94,7 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
   });
   // An idle thread must not keep a CLI run alive; one with work pending must.
   worker.unref();
-  const pending = new Map<number, { resolve: (lints: RawLint[]) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (lints: RawLint[][]) => void; reject: (error: Error) => void }>();
   // The watchdog: armed while lints wait, re-armed at each answer.
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   const rearm = () => {
@@ -138,16 +142,16 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
 
   return {
     ready,
-    async lint(text: string): Promise<RawLint[]> {
+    async lint(texts: readonly string[], maxRaw = Number.POSITIVE_INFINITY): Promise<RawLint[][]> {
       await ready;
       if (dead) throw dead;
       if (pending.size >= MAX_PENDING) throw new BusyError();
       const id = nextId++;
-      return new Promise<RawLint[]>((resolve, reject) => {
+      return new Promise<RawLint[][]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         if (watchdog === undefined) rearm();
         worker.ref();
-        worker.postMessage({ id, text });
+        worker.postMessage({ id, texts, maxRaw });
       });
     },
     async stop() {
@@ -172,8 +176,8 @@ export function sharedEngine(): LintEngine & { ready: Promise<void> } {
     const engine = createHarperEngine();
     shared = {
       ready: engine.ready,
-      lint: (text) =>
-        engine.lint(text).catch((error: unknown) => {
+      lint: (texts, maxRaw) =>
+        engine.lint(texts, maxRaw).catch((error: unknown) => {
           // A lint that failed after a good start may have left the wasm instance broken: the
           // next request builds a fresh one. (A failed start is kept, and answered at once; a
           // busy thread is fine.)

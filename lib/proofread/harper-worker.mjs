@@ -4,7 +4,9 @@
 // asset); its settings come from lib/proofread/engine.ts through workerData.
 //
 // Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }); each
-// { id, text } it receives is answered with { id, lints } or { id, error }.
+// { id, texts, maxRaw } it receives (a note's chunks, in order) is answered with { id, lints } —
+// one list per chunk read, stopping after the chunk that brings the lints raised to maxRaw — or
+// { id, error }. One message per request: each hop to and from the thread costs a wake-up.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -75,9 +77,17 @@ async function lint(linter, text) {
 
 start().then(
   (linter) => {
-    parentPort.on('message', async ({ id, text }) => {
+    parentPort.on('message', async ({ id, texts, maxRaw }) => {
       try {
-        parentPort.postMessage({ id, lints: await lint(linter, text) });
+        const lints = [];
+        let raised = 0;
+        for (const text of texts) {
+          const found = await lint(linter, text);
+          lints.push(found);
+          raised += found.length;
+          if (raised >= maxRaw) break;
+        }
+        parentPort.postMessage({ id, lints });
       } catch (error) {
         parentPort.postMessage({ id, error: error instanceof Error ? error.name : 'Error' });
       }

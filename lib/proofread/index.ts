@@ -3,8 +3,9 @@
  * checker (harper.js) and reported like the analyzer's findings — a rule id, a coach's message,
  * a UTF-16 span with `actual === note.slice(span.start, span.end)` — plus the replacements to
  * offer. Names and proper nouns are not misspellings; placeholders and links are not text.
- * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks,
- * and reading stops once MAX_FINDINGS slips are found or Harper has raised MAX_RAW_LINTS lints.
+ * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks
+ * sent to the checker's thread in one message, reading stops once Harper has raised
+ * MAX_RAW_LINTS lints, and at most MAX_FINDINGS slips are reported.
  */
 import { parseNote } from '@/lib/analyzer';
 import { type NoteRequest, PROOFREAD_MAX_CHARS, type ProofreadFinding, type ProofreadResult, type Span } from '@/lib/schema';
@@ -22,7 +23,7 @@ export type { LintEngine, RawLint } from './engine';
 export const MAX_CHECKED = PROOFREAD_MAX_CHARS;
 /** Harper reads a note in chunks of at most this many UTF-16 units, cut at sentence ends. */
 export const CHUNK_SIZE = 250;
-/** No page needs more underlines than this; reading stops once they are found. */
+/** No page needs more underlines than this: the first ones in the note are reported. */
 export const MAX_FINDINGS = 30;
 /**
  * Reading also stops once Harper has raised this many lints, shown or not: an unknown word's
@@ -134,18 +135,22 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
+  // Chunks without a letter have nothing to check. All are sent at once (one hop to the thread);
+  // the engine stops reading once MAX_RAW_LINTS lints are raised.
+  const read = chunks.map((c) => ({ ...c, slice: text.slice(c.start, c.end) })).filter((c) => /[\p{L}]/u.test(c.slice));
+  let linted: RawLint[][];
+  try {
+    linted = read.length === 0 ? [] : await engine.lint(read.map((c) => c.slice), MAX_RAW_LINTS);
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
   const findings: ProofreadFinding[] = [];
   const seen = new Set<string>();
   let raised = 0;
-  for (const chunk of chunks) {
-    const slice = text.slice(chunk.start, chunk.end);
-    if (!/[\p{L}]/u.test(slice)) continue;
-    let lints: RawLint[];
-    try {
-      lints = await engine.lint(slice);
-    } catch {
-      return { ok: false, reason: 'unavailable' };
-    }
+  for (const [index, lints] of linted.entries()) {
+    const chunk = read[index];
+    if (!chunk) break;
+    const { slice } = chunk;
     raised += lints.length;
     let offsets: number[] | undefined;
     const table = () => (offsets ??= codePointOffsets(slice));
