@@ -242,7 +242,8 @@ export const NoteEditor = forwardRef<NoteEditorHandle, NoteEditorProps>(function
   const popover: Hover | null = hover ?? (caretMarks.length > 0 && caretPlace ? { marks: caretMarks, ...caretPlace } : null);
   const popoverFixes = popover?.marks.map((m) => fixesOf(m)) ?? [];
   const clickable = popoverFixes.some((f) => f.length > 0);
-  const caretPopoverShown = hover === null && popover !== null;
+  // The popover shows the caret's findings (a tap both hovers and places the caret: same marks).
+  const caretPopoverShown = caretKeys !== '' && popover?.marks.map((m) => m.key).join(' ') === caretKeys;
 
   return (
     <div>
