@@ -42,9 +42,23 @@ const RULES_OFF = ['LongSentences', 'MassNouns', 'YourPredicateAdjective', 'Road
 /** Rules whose names start so are off too: "ExpandMinimum" turns "min" into "minimum", and the like. */
 const RULE_PREFIXES_OFF = ['Expand'] as const;
 
-// A note that walks the slow paths once: dictionary lookups with suggestions, a name, an accent,
-// a grammar rule, capitalization and a repeated word.
-const WARM_UP = 'Hi Ikenna, i would like to connect becuase your an expert in there field é and and GSUProgClub.';
+/**
+ * Notes linted before the thread says it is ready. The first walks the slow paths once —
+ * dictionary lookups with suggestions, a name, an accent, a grammar rule, capitalization and a
+ * repeated word — and pays the dictionary load. The rest are there because V8 first runs Harper's
+ * WebAssembly unoptimized and optimizes what runs often: measured on this machine, an unseen note
+ * right after a one-note warm-up took ~260 ms, against tens once the checker had read a few
+ * different notes. (Written for this purpose; not anyone's note.)
+ */
+export const WARM_UP: readonly string[] = [
+  'Hi Ikenna, i would like to connect becuase your an expert in there field é and and GSUProgClub.',
+  'Hello Marisol, your talk at the Denver meetup on data contracts was the clearest I have heard. I run the analytics team at a small logistics company and would love to learn how you got engineers to own their schemas.',
+  "Hi Tomasz, fellow Georgia Tech alum here! I read you're article about migrating a monolith to services and it changed how we plan ours. Could we compare notes on testing the seams?",
+  'Dear Dr. Okafor, I am a second-year PhD student working on graphene sensors. Your 2023 paper on interlayer coupling answered a question I had been stuck on for months; I would be grateful to hear how you chose your substrate.',
+  "Hey Priya, we both spoke at DevOpsDays Austin last spring. I liked how you framed on-call as a product. I'm building an incident review guide for my team and wondered if you'd share what worked for yours.",
+  'Hi Jonas, I saw your post on hiring junior designers and agreed with every point, especially the part about paid take-home tasks. I lead a design team of five in Lisbon and would like to learn how you structure the first ninety days.',
+  'Good morning Aiko, thank you for the webinar on accessible charts yesterday. The color palette tip alone fixed three of our dashboards. Im starting a small study group on inclusive data visualisation and would love to learn from your experience.',
+];
 
 /**
  * Longest the thread may go without finishing a lint while lints wait, before it is presumed
@@ -90,7 +104,7 @@ type Reply = { id: number; lints?: RawLint[][]; error?: string } | { type: 'read
  */
 export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop: () => Promise<void> } {
   const worker = new Worker(workerUrl(), {
-    workerData: { rulesOff: [...RULES_OFF], rulePrefixesOff: [...RULE_PREFIXES_OFF], words: [...TRADE_WORDS], warmUp: WARM_UP, nice: threadNice() },
+    workerData: { rulesOff: [...RULES_OFF], rulePrefixesOff: [...RULE_PREFIXES_OFF], words: [...TRADE_WORDS], warmUp: [...WARM_UP], nice: threadNice() },
   });
   // An idle thread must not keep a CLI run alive; one with work pending must.
   worker.unref();

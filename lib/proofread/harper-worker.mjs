@@ -51,8 +51,9 @@ async function start() {
   for (const name of workerData.rulesOff) config[name] = false;
   await linter.setLintConfig(config);
   await linter.importWords(workerData.words);
-  // The first lint that touches the dictionary costs seconds: pay it now, not on a request.
-  await linter.organizedLints(workerData.warmUp, { language: 'plaintext' });
+  // The first lint that touches the dictionary costs seconds, and Harper's WebAssembly runs
+  // unoptimized until it has run a while: pay both now, not on a request.
+  for (const note of workerData.warmUp) await lint(linter, note);
   // harper.js leaves seconds of start-up work queued behind its promises (measured: a timer set
   // after the warm-up lint fires 3 s late): let it run before saying ready.
   await new Promise((resolve) => setTimeout(resolve, 0));
