@@ -62,8 +62,9 @@ export const WARM_UP: readonly string[] = [
 
 /**
  * Longest the thread may go without finishing a lint while lints wait, before it is presumed
- * stuck, stopped and replaced. Measured from the last answer, not from each request, so a long
- * queue under load is not mistaken for a stuck thread.
+ * stuck, stopped and replaced. Measured from the last answer (or the thread's "alive" between a
+ * slow request's chunks), not from each request, so a long queue under load is not mistaken for a
+ * stuck thread.
  */
 export const LINT_TIMEOUT_MS = 10_000;
 
@@ -95,7 +96,7 @@ export class BusyError extends Error {
   }
 }
 
-type Reply = { id: number; lints?: RawLint[][]; error?: string } | { type: 'ready' | 'failed'; error?: string };
+type Reply = { id: number; lints?: RawLint[][]; error?: string } | { type: 'ready' | 'failed' | 'alive'; error?: string };
 
 /**
  * Harper in its own thread. `ready` settles once the thread has warmed (or failed to); a lint
@@ -139,7 +140,9 @@ export function createHarperEngine(): LintEngine & { ready: Promise<void>; stop:
 
   worker.on('message', (reply: Reply) => {
     if ('type' in reply) {
-      if (reply.type === 'ready') markReady();
+      // Still working through a long request's chunks: not stuck.
+      if (reply.type === 'alive') rearm();
+      else if (reply.type === 'ready') markReady();
       else fail(new Error(`proofreader failed to start (${reply.error ?? 'Error'})`));
       return;
     }

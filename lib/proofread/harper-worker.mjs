@@ -3,7 +3,8 @@
 // holds up another request. Plain JavaScript, loaded as is by worker_threads (Next copies it as an
 // asset); its settings come from lib/proofread/engine.ts through workerData.
 //
-// Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }); each
+// Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }), and
+// { type: 'alive' } between the chunks of a request that is taking long; each
 // { id, texts, maxRaw } it receives (a note's chunks, in order) is answered with { id, lints } —
 // one list per chunk read, stopping after the chunk that brings the lints raised to maxRaw — or
 // { id, error }. One message per request: each hop to and from the thread costs a wake-up.
@@ -22,6 +23,9 @@ if (workerData.nice > 0) {
     // Not Linux, or not permitted: normal priority.
   }
 }
+
+/** After this long on one request's chunks, the thread says it is alive between chunks. */
+const ALIVE_AFTER_MS = 1000;
 
 // SuggestionKind in harper.js: Replace = 0, Remove = 1, InsertAfter = 2.
 const REMOVE = 1;
@@ -82,11 +86,18 @@ start().then(
       try {
         const lints = [];
         let raised = 0;
+        let beat = performance.now();
         for (const text of texts) {
           const found = await lint(linter, text);
           lints.push(found);
           raised += found.length;
           if (raised >= maxRaw) break;
+          // A slow note (a busy machine, a hostile text) still shows the watchdog it is moving,
+          // chunk by chunk, as when each chunk was its own message; a quick one sends nothing extra.
+          if (performance.now() - beat > ALIVE_AFTER_MS) {
+            parentPort.postMessage({ type: 'alive' });
+            beat = performance.now();
+          }
         }
         parentPort.postMessage({ id, lints });
       } catch (error) {
