@@ -239,6 +239,35 @@ describe('the engine behind it', () => {
     });
   });
 
+  test('a note goes to the engine in one call; chunks past a run of dropped lints follow in another', async () => {
+    const note = 'I liked your talk on tracing at the meetup. '.repeat(14).trim();
+    const calls: { texts: readonly string[]; maxRaw: number | undefined }[] = [];
+    /** A double that keeps the engine's contract: one list per chunk read, stopping at maxRaw lints. */
+    const engineRaising = (perChunk: (i: number) => RawLint[]): LintEngine => ({
+      lint: async (texts, maxRaw = Infinity) => {
+        calls.push({ texts, maxRaw });
+        const out: RawLint[][] = [];
+        let raised = 0;
+        for (const [i] of texts.entries()) {
+          const lints = perChunk(calls.length === 1 ? i : 99);
+          out.push(lints);
+          raised += lints.length;
+          if (raised >= maxRaw) break;
+        }
+        return out;
+      },
+    });
+    expect(await proofread({ note }, { engine: engineRaising(() => []) })).toEqual({ ok: true, result: { findings: [] } });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.texts.length).toBeGreaterThanOrEqual(3);
+    // 30 lints on the first chunk that fit no text (dropped): no bound is reached, so the rest is read.
+    calls.length = 0;
+    const stray: RawLint = { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 0, end: 3, problem: 'zzz', suggestions: [] };
+    await proofread({ note }, { engine: engineRaising((i) => (i === 0 ? Array.from({ length: 30 }, () => stray) : [])) });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.texts).toEqual(calls[0]?.texts.slice(1));
+  });
+
   test('an engine that fails makes proofreading unavailable, not an exception', async () => {
     const engine: LintEngine = { lint: () => Promise.reject(new Error('wasm trap')) };
     expect(await proofread({ note: 'Hello there.' }, { engine })).toEqual({ ok: false, reason: 'unavailable' });
