@@ -4,6 +4,7 @@
  * in the note.
  */
 import { CHECK_NAMES } from './check-names';
+import { FixButtons } from './fix-buttons';
 import { MessageText } from './message-text';
 import { buttonClass } from './ui/button';
 import { STATUS_LABEL, STATUS_TEXT, StatusIcon } from './ui/status-icon';
@@ -92,17 +93,7 @@ export function CheckCard({ check, current, onReveal, onTurnOff, onFix }: CheckC
                 </button>
                 {(fixes.length > 0 || canTurnOff) && (
                   <div className="mt-1 mb-1 flex flex-wrap items-center gap-x-3 gap-y-2 pl-2">
-                    {fixes.map((fix) => (
-                      <button
-                        key={fix.label}
-                        type="button"
-                        onClick={() => onFix?.(finding, fix)}
-                        aria-label={`${fix.label}: “${finding.actual}”`}
-                        className={buttonClass('secondary', 'sm')}
-                      >
-                        {fix.label}
-                      </button>
-                    ))}
+                    <FixButtons actual={finding.actual} fixes={fixes} onFix={(fix) => onFix?.(finding, fix)} />
                     {canTurnOff && (
                       <button type="button" onClick={() => onTurnOff?.(finding.ruleId as RedFlagId)} className={buttonClass('quiet', 'sm')}>
                         Turn off this rule

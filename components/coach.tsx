@@ -29,10 +29,10 @@ import {
   SENDER_FIELDS,
   type SenderForm,
 } from '@/lib/client/details';
-import { type Mark, markKey, PROOFREAD_MARK, rebaseMarks } from '@/lib/client/highlight';
+import { type Mark, type MarkFinding, markKey, PROOFREAD_MARK, rebaseMarks } from '@/lib/client/highlight';
 import { EMPTY_RULES, isRulesForm, toConfig, withSetting } from '@/lib/client/rules';
-import { editTextareaValue, replaceTextareaRange, replaceTextareaValue } from '@/lib/client/replace-text';
-import { applyFix, type Fix } from '@/lib/client/fixes';
+import { editTextareaValue, replaceTextareaValue } from '@/lib/client/replace-text';
+import { applyFix, type Fix, markFixes } from '@/lib/client/fixes';
 import { useOtherLanguage } from '@/lib/client/language';
 import { nextFinding, SHORTCUTS } from '@/lib/client/shortcuts';
 import { clearAllStored, isStringRecord, STORAGE_KEYS } from '@/lib/client/storage';
@@ -117,17 +117,6 @@ export function Coach({ templateCount }: CoachProps) {
   }, [proof.findings, proof.proofreadNote, note]);
   const allMarks = useMemo(() => [...marks, ...proofMarks], [marks, proofMarks]);
 
-  /** Puts a suggestion in place of a slip, as typing over it would (Ctrl+Z undoes it). */
-  const applySuggestion = useCallback(
-    (mark: Mark, replacement: string) => {
-      const { start, end } = mark.finding.span;
-      if (note.slice(start, end) !== mark.finding.actual) return;
-      const area = editor.current?.textarea();
-      if (!area || !replaceTextareaRange(area, start, end, replacement)) setNote(note.slice(0, start) + replacement + note.slice(end));
-    },
-    [note, setNote],
-  );
-
   /** Puts new text in the editor through the browser's editing, so Ctrl+Z also undoes it. */
   const replaceNote = useCallback(
     (text: string, label: string, nextScenario?: string) => {
@@ -182,8 +171,11 @@ export function Coach({ templateCount }: CoachProps) {
     rewrite.reset();
   };
 
-  /** A one-click fix, as one undoable edit (Ctrl+Z brings the words back), its slot selected. */
-  const fix = (finding: Finding, chosen: Fix) => {
+  /**
+   * A one-click fix — from a card, a slip's suggestion or a highlight's popover — as one undoable
+   * edit (Ctrl+Z brings the words back), its slot selected.
+   */
+  const fix = (finding: Pick<MarkFinding, 'span' | 'actual'>, chosen: Fix) => {
     const result = applyFix(note, finding, chosen);
     if (!result) return;
     const area = editor.current?.textarea();
@@ -308,7 +300,21 @@ export function Coach({ templateCount }: CoachProps) {
             <PlanChoice value={plan} onChange={setPlan} />
           </div>
         </div>
-        <NoteEditor ref={editor} id={NOTE_ID} value={note} onChange={(text) => { setNote(text); setDone(null); }} marks={allMarks} maxLength={NOTE_MAX} describedBy={COUNTER_ID} keyShortcuts={SHORTCUTS.aria}>
+        <NoteEditor
+          ref={editor}
+          id={NOTE_ID}
+          value={note}
+          onChange={(text) => {
+            setNote(text);
+            setDone(null);
+          }}
+          marks={allMarks}
+          fixesOf={(mark) => markFixes(mark, current)}
+          onFix={(mark, chosen) => fix(mark.finding, chosen)}
+          maxLength={NOTE_MAX}
+          describedBy={COUNTER_ID}
+          keyShortcuts={SHORTCUTS.aria}
+        >
           <div className="flex shrink-0 items-center gap-3">
             {live.analysis && !language && (
               // On one-column screens the cards sit below the rewrite and details: a jump link to them.
@@ -363,7 +369,7 @@ export function Coach({ templateCount }: CoachProps) {
           language={language}
           onExample={(example) => replaceNote(example.note, example.summary, '')}
         />
-        <ProofreadCard state={proof} marks={proofMarks} noteLength={note.length} onApply={applySuggestion} onReveal={(mark) => reveal(mark.finding, mark.key)} />
+        <ProofreadCard state={proof} marks={proofMarks} noteLength={note.length} onFix={(mark, chosen) => fix(mark.finding, chosen)} onReveal={(mark) => reveal(mark.finding, mark.key)} />
       </div>
 
       {/* After the feedback on phones; under the editor, next to the feedback, on wide screens. */}

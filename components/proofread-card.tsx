@@ -1,14 +1,14 @@
 'use client';
 /**
  * The "Spelling & grammar" card: the slips the server's offline checker found, each with its
- * replacements as buttons. A click puts the replacement in the note through the browser's own
- * editing, so Ctrl+Z brings the slip back. It arrives on its own, after the score if need be, and
- * says calmly when the checker is unavailable.
+ * replacements as buttons (the same fixes its underline offers in the editor). A click puts the
+ * replacement in the note through the browser's own editing, so Ctrl+Z brings the slip back. It
+ * arrives on its own, after the score if need be, and says calmly when the checker is unavailable.
  */
-import { useState } from 'react';
+import { FixButtons } from './fix-buttons';
 import { MessageText } from './message-text';
-import { buttonClass } from './ui/button';
 import { STATUS_LABEL, STATUS_TEXT, StatusIcon } from './ui/status-icon';
+import { type Fix, suggestionFixes } from '@/lib/client/fixes';
 import type { Mark } from '@/lib/client/highlight';
 import type { LiveProofread } from '@/lib/client/use-proofread';
 
@@ -22,22 +22,15 @@ export interface ProofreadCardProps {
   marks: Mark[];
   /** The current note's length. */
   noteLength: number;
-  /** Replaces a slip's text with `replacement` (an undoable edit). */
-  onApply: (mark: Mark, replacement: string) => void;
+  /** Applies one of a slip's suggestions (an undoable edit; the coach says what it did). */
+  onFix: (mark: Mark, fix: Fix) => void;
   onReveal: (mark: Mark) => void;
-}
-
-/** The replacements a proofreading mark offers (its finding's `suggestions`). */
-export function suggestionsOf(mark: Mark): string[] {
-  const value = (mark.finding as { suggestions?: unknown }).suggestions;
-  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
 
 const HEADING_ID = 'check-proofread';
 
 /** The card. */
-export function ProofreadCard({ state, marks, noteLength, onApply, onReveal }: ProofreadCardProps) {
-  const [applied, setApplied] = useState('');
+export function ProofreadCard({ state, marks, noteLength, onFix, onReveal }: ProofreadCardProps) {
   if (noteLength === 0) return null;
   const status = marks.length > 0 ? 'warn' : 'pass';
   const known = state.findings !== null;
@@ -70,7 +63,7 @@ export function ProofreadCard({ state, marks, noteLength, onApply, onReveal }: P
           </p>
           <ul className="mt-3 space-y-2" aria-label="Spelling and grammar slips">
             {marks.map((mark) => {
-              const suggestions = suggestionsOf(mark);
+              const fixes = suggestionFixes(mark.finding);
               return (
                 <li key={mark.key} className="rounded-lg px-2 py-1.5">
                   <button
@@ -81,22 +74,9 @@ export function ProofreadCard({ state, marks, noteLength, onApply, onReveal }: P
                     <MessageText text={mark.finding.message} />
                     <span className="sr-only"> Show in note.</span>
                   </button>
-                  {suggestions.length > 0 && (
+                  {fixes.length > 0 && (
                     <div className="mt-1.5 flex flex-wrap items-center gap-2">
-                      {suggestions.map((suggestion) => (
-                        <button
-                          key={suggestion}
-                          type="button"
-                          onClick={() => {
-                            onApply(mark, suggestion);
-                            setApplied(suggestion === '' ? `Removed “${mark.finding.actual}”. Ctrl+Z brings it back.` : `Replaced “${mark.finding.actual}” with “${suggestion}”. Ctrl+Z brings it back.`);
-                          }}
-                          className={buttonClass('secondary', 'sm')}
-                        >
-                          <span className="sr-only">{suggestion === '' ? `Remove “${mark.finding.actual}”` : `Replace “${mark.finding.actual}” with`} </span>
-                          {suggestion === '' ? <span aria-hidden="true">Remove</span> : suggestion}
-                        </button>
-                      ))}
+                      <FixButtons actual={mark.finding.actual} fixes={fixes} onFix={(fix) => onFix(mark, fix)} />
                     </div>
                   )}
                 </li>
@@ -106,9 +86,6 @@ export function ProofreadCard({ state, marks, noteLength, onApply, onReveal }: P
         </>
       )}
       {noteLength > PROOFREAD_MAX && known && <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Checked the first 1,000 characters.</p>}
-      <p role="status" className="sr-only">
-        {applied}
-      </p>
     </article>
   );
 }

@@ -144,3 +144,63 @@ test('Ctrl+Enter asks for rewrites; Alt+↓ moves to the next finding; both are 
   // The note itself is untouched by the shortcut (no new line typed).
   await expect(noteBox(page)).toHaveValue(note);
 });
+
+/** The popover a highlight opens in the editor, with its one-click fixes. */
+const fixPopover = (page: Page) => page.getByRole('group', { name: 'Fixes for this highlight' });
+
+/** The centre of a highlight in the editor's highlight layer, by the text it covers. */
+async function markCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const rect = await page.locator('mark', { hasText: text }).first().boundingBox();
+  if (!rect) throw new Error(`no highlight on “${text}”`);
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+test('a highlight offers its card’s fix: hovered or tapped, the fix removes the phrase and Ctrl+Z brings it back', async ({ page, hasTouch }) => {
+  const note = 'Hi Sam, I came across your profile and would love to learn how you run on-call.';
+  await writeNote(page, note);
+  const at = await markCentre(page, 'I came across your profile');
+  // A mouse hovers the highlight; a finger taps it (which puts the caret in it).
+  if (hasTouch) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.move(at.x, at.y);
+  const remove = fixPopover(page).getByRole('button', { name: 'Remove it: “I came across your profile”' });
+  await expect(remove).toBeVisible();
+  await expect(fixPopover(page)).toContainText('Red flags:');
+  await expectAxeClean(page);
+  // From the highlight to the button, as a pointer travels: the popover stays to be clicked.
+  if (hasTouch) await remove.tap();
+  else await remove.click();
+  await expect(noteBox(page)).toHaveValue('Hi Sam, I would love to learn how you run on-call.');
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “I came across your profile”.' })).toBeVisible();
+  await expect(fixPopover(page)).toHaveCount(0);
+  await expect(noteBox(page)).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(noteBox(page)).toHaveValue(note);
+});
+
+test('by keyboard, a highlight’s fixes are a Tab away: a purpose frame goes in with its placeholder selected', async ({ page }) => {
+  await writeNote(page, 'Hi Sam, let’s connect!');
+  const box = noteBox(page);
+  await box.focus();
+  // Arrow keys onto the vague purpose open its popover; the hint says how to reach it.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(fixPopover(page)).toBeVisible();
+  await expect(page.locator('#note-caret-hint')).toContainText('Tab to its fixes');
+  // Esc closes it; moving the caret again opens it.
+  await page.keyboard.press('Escape');
+  await expect(fixPopover(page)).toHaveCount(0);
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(fixPopover(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(fixPopover(page).getByRole('button', { name: /^Add “learn how you…”/ })).toBeFocused();
+  await expectAxeClean(page);
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('Hi Sam, let’s connect! I’d love to learn how you [what you want to learn].');
+  await expect(box).toBeFocused();
+  const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe('[what you want to learn]');
+  await page.keyboard.type('run on-call');
+  await expect(box).toHaveValue('Hi Sam, let’s connect! I’d love to learn how you run on-call.');
+});

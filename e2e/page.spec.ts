@@ -33,10 +33,10 @@ test('runs under its nonce-based CSP without a single violation', async ({ page,
   await page.reload();
   await writeNote(page, WEAK_NOTE);
   if (!isMobile) {
-    // The hover tooltip is positioned with a style set from script, which the CSP must allow.
+    // The hover popover is positioned with a style set from script, which the CSP must allow.
     const highlight = await page.locator('mark').first().boundingBox();
     await page.mouse.move(highlight!.x + 2, highlight!.y + highlight!.height / 2);
-    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Fixes for this highlight' })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Suggest a rewrite' }).click();
   await expect(page.getByRole('list', { name: 'Suggested rewrites' })).toBeVisible();
@@ -98,16 +98,19 @@ test('a finding in a card reveals its place in the note, and the caret in a high
   await expect(page.locator('#note-caret-hint')).toContainText('Red flags');
 });
 
-test('hovering a highlight shows its message in a tooltip', async ({ page, isMobile }) => {
+test('hovering a highlight shows its message (and its fixes) in a popover', async ({ page, isMobile }) => {
   test.skip(isMobile, 'touch screens have no hover; the caret hint covers them');
   await writeNote(page, WEAK_NOTE);
   // The highlight is painted in an aria-hidden mirror behind the text, so it has no role to find it by.
   const highlight = await page.locator('mark').first().boundingBox();
   expect(highlight).not.toBeNull();
   await page.mouse.move(highlight!.x + highlight!.width / 2, highlight!.y + highlight!.height / 2);
-  await expect(page.getByRole('tooltip')).toContainText('Red flags:');
+  // LinkedIn's boilerplate can be removed in one click, so the popover holds a button.
+  const popover = page.getByRole('group', { name: 'Fixes for this highlight' });
+  await expect(popover).toContainText('Red flags:');
+  await expect(popover.getByRole('button', { name: /^Remove it: / })).toBeVisible();
   await page.mouse.move(0, 0);
-  await expect(page.getByRole('tooltip')).toBeHidden();
+  await expect(popover).toBeHidden();
 });
 
 test('a new visitor is on Free (200), which flags a 250-character note; Premium allows 300', async ({ page }) => {

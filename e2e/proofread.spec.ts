@@ -43,6 +43,22 @@ test('a misspelling is underlined, its suggestion fixes it, and Ctrl+Z brings it
   await expect(slipMark(page, 'becuase')).toBeVisible();
 });
 
+test('a slip’s underline offers its suggestions too, by hover or tap', async ({ page, hasTouch }) => {
+  const note = 'Hi Sam, I would like to connect becuase your talk on tracing was great.';
+  await noteBox(page).fill(note);
+  await expect(slipMark(page, 'becuase')).toBeVisible(FIRST_ANSWER);
+  const rect = await slipMark(page, 'becuase').boundingBox();
+  if (!rect) throw new Error('no underline');
+  const [x, y] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
+  if (hasTouch) await page.touchscreen.tap(x, y);
+  else await page.mouse.move(x, y);
+  const popover = page.getByRole('group', { name: 'Fixes for this highlight' });
+  await popover.getByRole('button', { name: 'Replace “becuase” with because' }).click();
+  await expect(noteBox(page)).toHaveValue(note.replace('becuase', 'because'));
+  await noteBox(page).press('ControlOrMeta+Z');
+  await expect(noteBox(page)).toHaveValue(note);
+});
+
 test('the recipient’s name is not a misspelling; a slip beside it is', async ({ page }) => {
   await openSection(page, 'Recipient’s details');
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Ikenna Obi');

@@ -34,7 +34,7 @@ describe('slips are found', () => {
     expect(finding?.suggestions).toContain('because');
     expect(finding?.span).toEqual({ start: note.indexOf('becuase'), end: note.indexOf('becuase') + 7 });
     // A coach's words, with the slip quoted, not Harper's raw message.
-    expect(finding?.message).toMatch(/`becuase`.*misspelled/);
+    expect(finding?.message).toMatch(/“becuase”.*misspelled/);
   });
 
   test('"in there field" suggests "their"', async () => {
@@ -161,10 +161,10 @@ describe('bounded, deterministic, total', () => {
     const engine = {
       read: 0,
       calls: 0,
-      lint(text: string): Promise<RawLint[]> {
-        engine.read += text.length;
+      lint(texts: readonly string[], maxRaw?: number): Promise<RawLint[][]> {
+        engine.read += texts.reduce((n, t) => n + t.length, 0);
         engine.calls += 1;
-        return sharedEngine().lint(text);
+        return sharedEngine().lint(texts, maxRaw);
       },
     };
     return engine;
@@ -226,15 +226,46 @@ describe('the engine behind it', () => {
     const cp = [...note].indexOf('c');
     const engine: LintEngine = {
       lint: async () => [
-        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
-        { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
+        [
+          { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: cp, end: cp + 7, problem: 'compnay', suggestions: ['company'] },
+          { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 2, end: 400, problem: 'nowhere', suggestions: [] },
+        ],
       ],
     };
     const outcome = await proofread({ note }, { engine });
     expect(outcome).toEqual({
       ok: true,
-      result: { findings: [{ ruleId: 'spelling', message: expect.stringContaining('`compnay`'), span: { start: note.indexOf('compnay'), end: note.indexOf('compnay') + 7 }, actual: 'compnay', suggestions: ['company'] }] },
+      result: { findings: [{ ruleId: 'spelling', message: expect.stringContaining('“compnay”'), span: { start: note.indexOf('compnay'), end: note.indexOf('compnay') + 7 }, actual: 'compnay', suggestions: ['company'] }] },
     });
+  });
+
+  test('a note goes to the engine in one call; chunks past a run of dropped lints follow in another', async () => {
+    const note = 'I liked your talk on tracing at the meetup. '.repeat(14).trim();
+    const calls: { texts: readonly string[]; maxRaw: number | undefined }[] = [];
+    /** A double that keeps the engine's contract: one list per chunk read, stopping at maxRaw lints. */
+    const engineRaising = (perChunk: (i: number) => RawLint[]): LintEngine => ({
+      lint: async (texts, maxRaw = Infinity) => {
+        calls.push({ texts, maxRaw });
+        const out: RawLint[][] = [];
+        let raised = 0;
+        for (const [i] of texts.entries()) {
+          const lints = perChunk(calls.length === 1 ? i : 99);
+          out.push(lints);
+          raised += lints.length;
+          if (raised >= maxRaw) break;
+        }
+        return out;
+      },
+    });
+    expect(await proofread({ note }, { engine: engineRaising(() => []) })).toEqual({ ok: true, result: { findings: [] } });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.texts.length).toBeGreaterThanOrEqual(3);
+    // 30 lints on the first chunk that fit no text (dropped): no bound is reached, so the rest is read.
+    calls.length = 0;
+    const stray: RawLint = { rule: 'SpellCheck', kind: 'Spelling', message: 'x', start: 0, end: 3, problem: 'zzz', suggestions: [] };
+    await proofread({ note }, { engine: engineRaising((i) => (i === 0 ? Array.from({ length: 30 }, () => stray) : [])) });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.texts).toEqual(calls[0]?.texts.slice(1));
   });
 
   test('an engine that fails makes proofreading unavailable, not an exception', async () => {
@@ -251,11 +282,15 @@ describe('the proofreader thread', () => {
     // The event loop stays free while the thread works: a timer set now fires before the lint ends.
     let ticked = false;
     setTimeout(() => (ticked = true), 0);
-    const lints = await engine.lint('I liked your tlak becuase it was clear. '.repeat(20));
+    const [lints = [], more = []] = await engine.lint(['I liked your tlak becuase it was clear. '.repeat(20), 'And your recnet post.']);
     expect(ticked).toBe(true);
     expect(lints.some((l) => l.problem === 'tlak' && l.rule === 'SpellCheck')).toBe(true);
+    // Each chunk gets its own list, its offsets its own.
+    expect(more.find((l) => l.problem === 'recnet')?.start).toBe(9);
+    // Reading stops after the chunk that brings the lints raised to the bound.
+    expect(await engine.lint(['I liked your tlak.', 'And your recnet post.'], 1)).toHaveLength(1);
     await engine.stop();
-    await expect(engine.lint('Hello there.')).rejects.toThrow(/stopped/);
+    await expect(engine.lint(['Hello there.'])).rejects.toThrow(/stopped/);
   }, 90_000);
 });
 

@@ -8,6 +8,7 @@
  * Which rules can be removed mirrors the registry's `rewrite: 'drop'` (a test keeps the two in
  * step) without importing the registry and its word lists into the page's bundle.
  */
+import { type Mark, type MarkFinding, PROOFREAD_MARK } from './highlight';
 import type { Finding, RuleId } from '@/lib/schema';
 
 /** What a fix does. */
@@ -22,6 +23,8 @@ export interface Fix {
   text?: string;
   /** The entry of the finding's `expected` this fix puts in, if any. */
   expected?: string;
+  /** The button's accessible name, when "label: “phrase”" does not read right. */
+  spoken?: string;
 }
 
 /** The note after a fix, and what to select in it (a placeholder to type over, or the caret). */
@@ -77,6 +80,31 @@ export function fixesFor(finding: Finding): Fix[] {
     return (finding.expected ?? []).slice(0, 3).map((name) => ({ kind: 'replace' as const, label: `Use “${name}”`, text: name, expected: name }));
   }
   return [];
+}
+
+/** The replacements a proofreading slip carries (its finding's `suggestions`). */
+export function suggestionsOf(finding: MarkFinding): string[] {
+  const value = (finding as { suggestions?: unknown }).suggestions;
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+}
+
+/** A proofreading slip's fixes: each suggestion put in its place (an empty one removes the slip). */
+export function suggestionFixes(finding: MarkFinding): Fix[] {
+  return suggestionsOf(finding).map((s) => ({
+    kind: 'replace' as const,
+    label: s === '' ? 'Remove' : s,
+    text: s,
+    spoken: s === '' ? `Remove “${finding.actual}”` : `Replace “${finding.actual}” with ${s}`,
+  }));
+}
+
+/**
+ * The fixes a highlight offers, the same as its card: a slip's suggestions, or an analyzer
+ * finding's mechanical fixes while the analysis is of the current note (`current`).
+ */
+export function markFixes(mark: Mark, current: boolean): Fix[] {
+  if (mark.checkId === PROOFREAD_MARK) return suggestionFixes(mark.finding);
+  return current ? fixesFor(mark.finding as Finding) : [];
 }
 
 const SENTENCE_END = /[.!?…]["”’)]*$/u;
@@ -168,7 +196,7 @@ function quoteShort(text: string): string {
  * Applies a fix to the note. Null when the finding no longer sits on its text (the note changed
  * since it was analyzed), so a stale fix never edits the wrong words.
  */
-export function applyFix(note: string, finding: Finding, fix: Fix): FixResult | null {
+export function applyFix(note: string, finding: Pick<MarkFinding, 'span' | 'actual'>, fix: Fix): FixResult | null {
   const { start, end } = finding.span;
   if (start < 0 || end > note.length || start >= end || note.slice(start, end) !== finding.actual) return null;
   const actual = quoteShort(finding.actual);
@@ -184,7 +212,11 @@ export function applyFix(note: string, finding: Finding, fix: Fix): FixResult | 
       return {
         text,
         selection: slot ? { start, end: start + put.length } : { start: start + put.length, end: start + put.length },
-        summary: slot ? `Replaced “${actual}”: type over the highlighted slot.` : `Replaced “${actual}” with “${put}”.`,
+        summary: slot
+          ? `Replaced “${actual}”: type over the highlighted slot.`
+          : put === ''
+            ? `Removed “${actual}”.`
+            : `Replaced “${actual}” with “${put}”.`,
       };
     }
     case 'sentence-case': {

@@ -1,14 +1,14 @@
 'use client';
 /**
- * Live feedback: analyzes the request after a short pause in typing, aborts any request a newer
- * one replaced, and on a 429 waits as long as the server asks before trying again.
+ * Live feedback: the analysis of the request, kept fresh as the user types (the loop is
+ * useLiveRequest's). A failure keeps the last analysis on screen with a calm problem line.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { Analysis, NoteRequest } from '@/lib/schema';
 import { fetchAnalysis } from './api';
+import { type LivePolicy, useLiveRequest } from './use-live-request';
 
-/** Pause after the last keystroke before asking; short enough to feel live (budget: 400 ms). */
-export const TYPING_PAUSE_MS = 200;
+export { TYPING_PAUSE_MS } from './use-live-request';
 
 /** What the feedback region shows. */
 export interface LiveAnalysis {
@@ -22,59 +22,13 @@ export interface LiveAnalysis {
   problem: string | null;
 }
 
-const IDLE: LiveAnalysis = { analysis: null, analyzedNote: '', pending: false, problem: null };
+const ANALYSIS_POLICY: LivePolicy = { sayRateLimit: true, failed: ({ message }) => ({ problem: message, keep: true }) };
 
 /**
  * Keeps an analysis of `request` fresh. `enabled` stays false until stored drafts are loaded, so
  * the first request is for the restored note, sent at once rather than after the typing pause.
  */
 export function useLiveAnalysis(request: NoteRequest, enabled: boolean): LiveAnalysis {
-  const [state, setState] = useState<LiveAnalysis>(IDLE);
-  const key = JSON.stringify(request);
-  const first = useRef(true);
-  const lastKey = useRef<string | null>(null);
-  // A rate-limit retry bumps this to re-run the effect for the same request.
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!enabled) return;
-    const current = JSON.parse(key) as NoteRequest;
-    if (current.note.trim() === '') {
-      // Only a restored draft skips the pause; once the user starts typing, every request waits.
-      first.current = false;
-      lastKey.current = null;
-      setState(IDLE);
-      return;
-    }
-    if (key === lastKey.current) {
-      // Typed and undone within the pause: the shown analysis is already the fresh one.
-      setState((s) => (s.pending ? { ...s, pending: false } : s));
-      return;
-    }
-    const controller = new AbortController();
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    setState((s) => ({ ...s, pending: true }));
-    const delay = first.current ? 0 : TYPING_PAUSE_MS;
-    first.current = false;
-    const timer = setTimeout(async () => {
-      const result = await fetchAnalysis(current, controller.signal);
-      if (controller.signal.aborted) return;
-      if (result.ok) {
-        lastKey.current = key;
-        setState({ analysis: result.data, analyzedNote: current.note, pending: false, problem: null });
-      } else if (result.kind === 'rate-limited') {
-        setState((s) => ({ ...s, pending: true, problem: result.message }));
-        retryTimer = setTimeout(() => setAttempt((n) => n + 1), result.retryAfterSeconds * 1000);
-      } else if (result.kind === 'error') {
-        setState((s) => ({ ...s, pending: false, problem: result.message }));
-      }
-    }, delay);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(retryTimer);
-      controller.abort();
-    };
-  }, [key, enabled, attempt]);
-
-  return state;
+  const { data, note, pending, problem } = useLiveRequest(request, enabled, fetchAnalysis, ANALYSIS_POLICY);
+  return useMemo(() => ({ analysis: data, analyzedNote: note, pending, problem }), [data, note, pending, problem]);
 }

@@ -1,14 +1,15 @@
 'use client';
 /**
- * Live proofreading: asks POST /api/proofread after the same typing pause as the analysis, as a
- * separate request, so the analysis never waits for it (and a slow or missing checker never holds
- * up the score). A 503 means the server's checker is unavailable (or still starting): the card
- * says so calmly and the page asks again after the server's Retry-After.
+ * Live proofreading: asks POST /api/proofread on the same loop as the analysis (useLiveRequest:
+ * the same typing pause, aborts and 429 waits), as a separate request, so the analysis never
+ * waits for it (and a slow or missing checker never holds up the score). A 503 means the server's
+ * checker is unavailable (or still starting): the card says so calmly and the page asks again
+ * 30 s later.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { NoteRequest, ProofreadFinding } from '@/lib/schema';
 import { fetchProofread } from './api';
-import { TYPING_PAUSE_MS } from './use-live-analysis';
+import { type LivePolicy, useLiveRequest } from './use-live-request';
 
 /** What the "Spelling & grammar" card shows. */
 export interface LiveProofread {
@@ -24,51 +25,21 @@ export interface LiveProofread {
 /** How long to wait before asking a server whose checker was unavailable again. */
 const UNAVAILABLE_RETRY_MS = 30_000;
 
-const IDLE: LiveProofread = { findings: null, proofreadNote: '', pending: false, problem: null };
-
 /** Shown when the server's checker is unavailable (503). */
 export const PROOFREAD_UNAVAILABLE_TEXT = 'Spelling and grammar checks are unavailable on this server right now. The rest of your feedback is unaffected.';
 
+// A 429 keeps the card as it is (the feedback says to wait); a failure clears the slips, since
+// their spans may no longer fit; a 503 is asked again later.
+const PROOFREAD_POLICY: LivePolicy = {
+  sayRateLimit: false,
+  failed: ({ status }) =>
+    status === 503
+      ? { problem: PROOFREAD_UNAVAILABLE_TEXT, keep: false, retryMs: UNAVAILABLE_RETRY_MS }
+      : { problem: 'Spelling and grammar could not be checked just now; it will try again as you type.', keep: false },
+};
+
 /** Keeps proofreading of `request` fresh; `enabled` as for the analysis (after stored drafts load). */
 export function useProofread(request: NoteRequest, enabled: boolean): LiveProofread {
-  const [state, setState] = useState<LiveProofread>(IDLE);
-  const key = JSON.stringify(request);
-  const first = useRef(true);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!enabled) return;
-    const current = JSON.parse(key) as NoteRequest;
-    if (current.note.trim() === '') {
-      first.current = false;
-      setState(IDLE);
-      return;
-    }
-    const controller = new AbortController();
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    setState((s) => ({ ...s, pending: true }));
-    const delay = first.current ? 0 : TYPING_PAUSE_MS;
-    first.current = false;
-    const timer = setTimeout(async () => {
-      const result = await fetchProofread(current, controller.signal);
-      if (controller.signal.aborted) return;
-      if (result.ok) setState({ findings: result.data.findings, proofreadNote: current.note, pending: false, problem: null });
-      else if (result.kind === 'rate-limited') {
-        setState((s) => ({ ...s, pending: true }));
-        retryTimer = setTimeout(() => setAttempt((n) => n + 1), result.retryAfterSeconds * 1000);
-      } else if (result.kind === 'error') {
-        const unavailable = result.status === 503;
-        const problem = unavailable ? PROOFREAD_UNAVAILABLE_TEXT : 'Spelling and grammar could not be checked just now; it will try again as you type.';
-        setState({ findings: null, proofreadNote: current.note, pending: false, problem });
-        if (unavailable) retryTimer = setTimeout(() => setAttempt((n) => n + 1), UNAVAILABLE_RETRY_MS);
-      }
-    }, delay);
-    return () => {
-      clearTimeout(timer);
-      clearTimeout(retryTimer);
-      controller.abort();
-    };
-  }, [key, enabled, attempt]);
-
-  return state;
+  const { data, note, pending, problem } = useLiveRequest(request, enabled, fetchProofread, PROOFREAD_POLICY);
+  return useMemo(() => ({ findings: data?.findings ?? null, proofreadNote: note, pending, problem }), [data, note, pending, problem]);
 }

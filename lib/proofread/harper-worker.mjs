@@ -3,8 +3,11 @@
 // holds up another request. Plain JavaScript, loaded as is by worker_threads (Next copies it as an
 // asset); its settings come from lib/proofread/engine.ts through workerData.
 //
-// Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }); each
-// { id, text } it receives is answered with { id, lints } or { id, error }.
+// Protocol: the thread posts { type: 'ready' } once warm (or { type: 'failed' }), and
+// { type: 'alive' } between the chunks of a request that is taking long; each
+// { id, texts, maxRaw } it receives (a note's chunks, in order) is answered with { id, lints } —
+// one list per chunk read, stopping after the chunk that brings the lints raised to maxRaw — or
+// { id, error }. One message per request: each hop to and from the thread costs a wake-up.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -20,6 +23,9 @@ if (workerData.nice > 0) {
     // Not Linux, or not permitted: normal priority.
   }
 }
+
+/** After this long on one request's chunks, the thread says it is alive between chunks. */
+const ALIVE_AFTER_MS = 1000;
 
 // SuggestionKind in harper.js: Replace = 0, Remove = 1, InsertAfter = 2.
 const REMOVE = 1;
@@ -49,8 +55,9 @@ async function start() {
   for (const name of workerData.rulesOff) config[name] = false;
   await linter.setLintConfig(config);
   await linter.importWords(workerData.words);
-  // The first lint that touches the dictionary costs seconds: pay it now, not on a request.
-  await linter.organizedLints(workerData.warmUp, { language: 'plaintext' });
+  // The first lint that touches the dictionary costs seconds, and Harper's WebAssembly runs
+  // unoptimized until it has run a while: pay both now, not on a request.
+  for (const note of workerData.warmUp) await lint(linter, note);
   // harper.js leaves seconds of start-up work queued behind its promises (measured: a timer set
   // after the warm-up lint fires 3 s late): let it run before saying ready.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,9 +82,24 @@ async function lint(linter, text) {
 
 start().then(
   (linter) => {
-    parentPort.on('message', async ({ id, text }) => {
+    parentPort.on('message', async ({ id, texts, maxRaw }) => {
       try {
-        parentPort.postMessage({ id, lints: await lint(linter, text) });
+        const lints = [];
+        let raised = 0;
+        let beat = performance.now();
+        for (const text of texts) {
+          const found = await lint(linter, text);
+          lints.push(found);
+          raised += found.length;
+          if (raised >= maxRaw) break;
+          // A slow note (a busy machine, a hostile text) still shows the watchdog it is moving,
+          // chunk by chunk, as when each chunk was its own message; a quick one sends nothing extra.
+          if (performance.now() - beat > ALIVE_AFTER_MS) {
+            parentPort.postMessage({ type: 'alive' });
+            beat = performance.now();
+          }
+        }
+        parentPort.postMessage({ id, lints });
       } catch (error) {
         parentPort.postMessage({ id, error: error instanceof Error ? error.name : 'Error' });
       }

@@ -3,8 +3,9 @@
  * checker (harper.js) and reported like the analyzer's findings — a rule id, a coach's message,
  * a UTF-16 span with `actual === note.slice(span.start, span.end)` — plus the replacements to
  * offer. Names and proper nouns are not misspellings; placeholders and links are not text.
- * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks,
- * and reading stops once MAX_FINDINGS slips are found or Harper has raised MAX_RAW_LINTS lints.
+ * Deterministic, and bounded on any input: at most MAX_CHECKED characters are read, in chunks
+ * (sent to the checker's thread in one message where the bounds allow), and reading stops once
+ * MAX_FINDINGS slips are found or Harper has raised MAX_RAW_LINTS lints.
  */
 import { parseNote } from '@/lib/analyzer';
 import { type NoteRequest, PROOFREAD_MAX_CHARS, type ProofreadFinding, type ProofreadResult, type Span } from '@/lib/schema';
@@ -134,36 +135,53 @@ export async function proofread(request: NoteRequest, options: ProofreadOptions 
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
+  // Chunks without a letter have nothing to check. The rest go to the thread in one message,
+  // which reads on only while neither bound can have been reached (a chunk's findings are at most
+  // its lints): one hop for a note in the common case, and never a chunk the bounds rule out.
+  // Where Harper raised many lints that were then dropped, the next chunks follow in another.
+  const read = chunks.map((c) => ({ ...c, slice: text.slice(c.start, c.end) })).filter((c) => /[\p{L}]/u.test(c.slice));
   const findings: ProofreadFinding[] = [];
   const seen = new Set<string>();
   let raised = 0;
-  for (const chunk of chunks) {
-    const slice = text.slice(chunk.start, chunk.end);
-    if (!/[\p{L}]/u.test(slice)) continue;
-    let lints: RawLint[];
+  let next = 0;
+  let bounded = false;
+  while (next < read.length && !bounded) {
+    let linted: RawLint[][];
     try {
-      lints = await engine.lint(slice);
+      linted = await engine.lint(
+        read.slice(next).map((c) => c.slice),
+        Math.max(1, Math.min(MAX_FINDINGS, MAX_RAW_LINTS) - raised),
+      );
     } catch {
       return { ok: false, reason: 'unavailable' };
     }
-    raised += lints.length;
-    let offsets: number[] | undefined;
-    const table = () => (offsets ??= codePointOffsets(slice));
-    for (const lint of lints) {
-      const local = locate(slice, table, lint.start, lint.end, lint.problem);
-      if (!local) continue;
-      const span = { start: chunk.start + local.start, end: chunk.start + local.end };
-      const actual = note.slice(span.start, span.end);
-      if (actual.trim() === '' || shouldDrop(lint, actual, span, ctx)) continue;
-      const ruleId = ruleIdOf(lint.kind);
-      // Two of Harper's rules on the same words are one slip to the reader.
-      const key = `${span.start}:${span.end}:${ruleId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const suggestions = uniqueSuggestions(lint, actual);
-      findings.push({ ruleId, message: coachMessage(ruleId, actual, suggestions, lint.message), span, actual, suggestions });
+    if (linted.length === 0) break;
+    for (const lints of linted) {
+      const chunk = read[next++];
+      if (!chunk) break;
+      const { slice } = chunk;
+      raised += lints.length;
+      let offsets: number[] | undefined;
+      const table = () => (offsets ??= codePointOffsets(slice));
+      for (const lint of lints) {
+        const local = locate(slice, table, lint.start, lint.end, lint.problem);
+        if (!local) continue;
+        const span = { start: chunk.start + local.start, end: chunk.start + local.end };
+        const actual = note.slice(span.start, span.end);
+        if (actual.trim() === '' || shouldDrop(lint, actual, span, ctx)) continue;
+        const ruleId = ruleIdOf(lint.kind);
+        // Two of Harper's rules on the same words are one slip to the reader.
+        const key = `${span.start}:${span.end}:${ruleId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const suggestions = uniqueSuggestions(lint, actual);
+        findings.push({ ruleId, message: coachMessage(ruleId, actual, suggestions, lint.message), span, actual, suggestions });
+      }
+      if (findings.length >= MAX_FINDINGS || raised >= MAX_RAW_LINTS) {
+        bounded = true;
+        break;
+      }
     }
-    if (findings.length >= MAX_FINDINGS || raised >= MAX_RAW_LINTS) break;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { ok: true, result: { findings: findings.slice(0, MAX_FINDINGS) } };

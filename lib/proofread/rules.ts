@@ -44,7 +44,8 @@ export function ruleIdOf(kind: string): ProofreadRuleId {
   return RULE_BY_KIND[kind] ?? 'grammar';
 }
 
-const quote = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+/** A phrase quoted as the analyzer's coach messages quote (the page shows “…” as a quotation). */
+const quote = (text: string) => `“${text.replace(/“/gu, '‘').replace(/”/gu, '’')}”`;
 const orList = (items: readonly string[]) => items.map(quote).join(' or ');
 
 /**
