@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AppHeader } from '@/components/app-header';
 import { TriageView } from '@/components/triage/triage-view';
+import { ViewPage } from '@/components/view-page';
 
 export const metadata: Metadata = {
   title: 'Triage invitations — notecoach',
@@ -10,14 +10,8 @@ export const metadata: Metadata = {
 /** The triage page: the shared header around the triage island. */
 export default function TriagePage() {
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-6 pb-12 sm:px-6 lg:pt-10">
-      <AppHeader current="/triage" title="Triage invitations">
-        <p className="text-lg text-slate-800 dark:text-slate-200">Should you accept this invitation? Decide by your own standard.</p>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Invitations are checked and forgotten on the server; your criteria and decisions stay in this browser.</p>
-      </AppHeader>
-      <main>
-        <TriageView />
-      </main>
-    </div>
+    <ViewPage current="/triage" title="Triage invitations" lead="Should you accept this invitation? Decide by your own standard." privacy="Invitations are checked and forgotten on the server; your criteria and decisions stay in this browser.">
+      <TriageView />
+    </ViewPage>
   );
 }
