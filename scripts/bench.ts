@@ -104,7 +104,7 @@ function printBatch(result: Outcome<BatchBench>): void {
   out();
 }
 
-/** First-load JS and Lighthouse of one more view (/triage, /batch), printed under its path. */
+/** First-load JS and Lighthouse of one more view (/triage, /batch, /sent), printed under its path. */
 async function measureView(baseUrl: string, path: string, runs: number): Promise<{ js: Outcome<number>; lighthouse: Outcome<Awaited<ReturnType<typeof runLighthouse>>> }> {
   const js = await attempt(`first-load JS of ${path}`, () => measureFirstLoadJs(baseUrl, path));
   out(`Page — ${path}: first-load JS ${js.ok ? `${js.value.files.length} files, ${(js.value.totalGzipBytes / 1000).toFixed(1)} kB gzip` : `failed (${js.error})`}`);
@@ -198,6 +198,8 @@ async function main(): Promise<number> {
     batch: Outcome<BatchBench> | null;
     batchJs: Outcome<number> | null;
     batchLighthouse: Outcome<unknown> | null;
+    sentJs: Outcome<number> | null;
+    sentLighthouse: Outcome<unknown> | null;
   } = {
     api: null,
     page: null,
@@ -208,6 +210,8 @@ async function main(): Promise<number> {
     batch: null,
     batchJs: null,
     batchLighthouse: null,
+    sentJs: null,
+    sentLighthouse: null,
   };
   if (options.parts.includes('api') || options.parts.includes('page') || options.parts.includes('proofread')) {
     const dev = loadDevRequests();
@@ -258,6 +262,9 @@ async function main(): Promise<number> {
           const batchView = await measureView(baseUrl, '/batch', options.lighthouseRuns);
           served.batchJs = batchView.js;
           served.batchLighthouse = batchView.lighthouse;
+          const sentView = await measureView(baseUrl, '/sent', options.lighthouseRuns);
+          served.sentJs = sentView.js;
+          served.sentLighthouse = sentView.lighthouse;
         }
       }),
     );
@@ -311,6 +318,8 @@ async function main(): Promise<number> {
     triageFigures['batch-analyze-p99-ratio'] = batchRun.ok ? (batchRun.value.p99Ratio ?? { missing: 'no p99' }) : { missing: `failed: ${batchRun.error}` };
   }
   if (batchJs) triageFigures['first-load-js-batch'] = batchJs.ok ? batchJs.value : { missing: `failed: ${batchJs.error}` };
+  const { sentJs } = served;
+  if (sentJs) triageFigures['first-load-js-sent'] = sentJs.ok ? sentJs.value : { missing: `failed: ${sentJs.error}` };
   const budgets = evaluateBudgets({ ...figures(analyzer, api, page, proofread), ...triageFigures });
   printBudgets(budgets);
   const pass = overall(budgets);
@@ -328,6 +337,7 @@ async function main(): Promise<number> {
     api: api?.ok ? { ...api.value, serverProfile: unwrap(serverProfile) } : unwrap(api),
     triage: { api: unwrap(served.triage), lighthouse: unwrap(served.triageLighthouse) },
     batch: { api: unwrap(served.batch), lighthouse: unwrap(served.batchLighthouse) },
+    sent: { lighthouse: unwrap(served.sentLighthouse) },
     page: page && {
       firstLoadJs: unwrap(page.firstLoadJs),
       lighthouse: unwrap(page.lighthouse),

@@ -45,6 +45,7 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'batch-1000', label: 'batch of 1,000 rows through the API, median round trip', op: '<=', limit: 2000, unit: 'ms' },
   { id: 'batch-analyze-p99-ratio', label: 'analyze p99 while batches run / without', op: '<=', limit: 2, unit: '×' },
   { id: 'first-load-js-batch', label: 'first-load JS of /batch (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },
+  { id: 'first-load-js-sent', label: 'first-load JS of /sent (gzip)', op: '<=', limit: FIRST_LOAD_JS_LIMIT_BYTES, unit: 'B' },
 ];
 
 /** Whether `value` meets `budget`. */
