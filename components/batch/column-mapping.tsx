@@ -32,7 +32,7 @@ export function ColumnMapping({ headers, mapping, onChange }: ColumnMappingProps
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        2. Match your columns
+        3. Match your columns
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">Guessed from your header row; change any that are wrong.</p>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -31,7 +31,7 @@ export function TemplateField({ choice, custom, onChoice, onCustom }: TemplateFi
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        3. Pick or write the template
+        2. Pick or write the template
       </h2>
       <div>
         <label htmlFor={`${id}-choice`} className="text-sm font-medium text-slate-800 dark:text-slate-200">
