@@ -4,7 +4,7 @@
  * browser), logs every copied note in the sent-notes log, keeps live feedback fresh, and wires the
  * editor, feedback cards, invite preview, copy, rewrite and template parts together.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CharacterCounter } from './character-counter';
 import { ClearData } from './clear-data';
 import { CopyButton } from './copy-button';
@@ -16,7 +16,6 @@ import { PlanChoice } from './plan-choice';
 import { ProofreadCard } from './proofread-card';
 import { RulesPanel } from './rules-panel';
 import { RewriteButton, RewriteResults, useRewrite } from './rewrite-panel';
-import { SentSummary } from './sent/sent-summary';
 import { VERDICT_SHORT } from './score-badge';
 import { TemplatePicker } from './template-picker';
 import { buttonClass } from './ui/button';
@@ -52,6 +51,9 @@ const isSenderForm = isStringRecord(SENDER_FIELDS);
 const EMPTY_RECIPIENT: RecipientForm = {};
 const EMPTY_SENDER: SenderForm = {};
 
+
+/** The sent-notes summary sits below the fold and reads only this device's log: it loads after the editor. */
+const SentSummary = lazy(() => import('./sent/sent-summary').then((module) => ({ default: module.SentSummary })));
 /** A draft with the recipient it was written for and the scenario it started from. */
 interface DraftState {
   note: string;
@@ -388,7 +390,9 @@ export function Coach({ templateCount }: CoachProps) {
         />
         <TemplatePicker templateCount={templateCount} profile={request.profile} sender={request.sender} plan={plan} onUse={(text, label) => replaceNote(text, label, label)} />
         <RulesPanel rules={rules} onChange={setRules} />
-        <SentSummary log={sent.log} drafts={sent.drafts} status={limits} onReopen={reopenEntry} onReopenDraft={reopenDraft} />
+        <Suspense fallback={null}>
+          <SentSummary log={sent.log} drafts={sent.drafts} status={limits} onReopen={reopenEntry} onReopenDraft={reopenDraft} />
+        </Suspense>
         <ClearData onClear={clearEverything} />
       </div>
     </div>
