@@ -142,8 +142,7 @@ test('the invite preview shows the recipient and the note as sent', async ({ pag
 test('"Copy note" puts the exact note on the clipboard and says "Copied"', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const note = 'Hi Dana — your “Boring deploys” talk 🚀 was great.\nWould love to learn how you run on-call.';
-  // As a person does: the note is written and read (the page is live) before it is copied.
-  await writeNote(page, note);
+  await noteBox(page).fill(note);
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await pasteIntoNote(page)).toBe(note);
@@ -153,7 +152,7 @@ test('copying warns, without blocking, about a placeholder and an over-limit not
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('radio', { name: /Free/ }).check();
   const note = `Hi [Name], ${'x'.repeat(200)}`;
-  await writeNote(page, note);
+  await noteBox(page).fill(note);
   await page.getByRole('button', { name: 'Copy note' }).click();
   const status = page.getByRole('status').filter({ hasText: 'Copied' });
   await expect(status).toContainText('over the 200 limit');
@@ -168,7 +167,7 @@ test('copying works where the Clipboard API is unavailable', async ({ browser })
   });
   const page = await context.newPage();
   await page.goto('/');
-  await writeNote(page, 'Hi Sam, fellow Rice alum here.');
+  await noteBox(page).fill('Hi Sam, fellow Rice alum here.');
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await pasteIntoNote(page)).toBe('Hi Sam, fellow Rice alum here.');

@@ -240,16 +240,6 @@ describe('8. the second blind review (2026-12-01): the point stays, nothing dang
     const v = first({ note: 'Hi This is Priya from Northwind Labs. Thank you for replying to my message about the pilot.', profile: { name: 'Tom Reyes' } });
     expect(v.text).toContain('this is Priya from Northwind Labs');
   });
-  test('what the sender\'s team does ("We host…") is kept by a join when the note must shrink', () => {
-    const v = first({ note: 'Hi Aiko,   We have lately been studying rural broadband grants.   We host roundtables with mayors and engineers on rural connectivity. I wanted to see if you would be open to share your view on the Sendai pilot.  Let me know, would love to connect.', profile: { name: 'Aiko Mori' } });
-    expect(v.text).toContain('host roundtables with mayors and engineers');
-    expect(v.text).toContain('open to share your view on the Sendai pilot');
-  });
-  test('near miss: a second ", and are…" never follows a join', () => {
-    for (const v of variantsOf({ note: 'Hi Aiko,   I study rural broadband at a Tokyo institute.   We recently published a review of grant programs, and are planning roundtables with mayors on the theme.   If this is of interest, happy to share more.   Let me know, would love to connect.', profile: { name: 'Aiko Mori' } })) {
-      expect(v.text).not.toMatch(/, and we recently published[^.]*, and are planning/);
-    }
-  });
   test('joins never chain clauses ("…, and I\'m…, and I\'d…")', () => {
     for (const v of variantsOf({ note: 'Hey Ivo, thank you for signing up for Build Week. I just sent you an email and I thought we could connect here too. Hope we can chat soon!', profile: { name: 'Ivo Petrov' } })) {
       for (const sentence of v.text.split(/(?<=[.?])\s/)) expect(sentence.match(/\band\b/g)?.length ?? 0).toBeLessThan(3);

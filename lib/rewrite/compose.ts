@@ -150,8 +150,8 @@ function pushPurpose(out: Line[], vp: string, slots: Slot[]): Line[] {
 /** A clause already chained with "and" ("…, and are planning…", "…and I'm…"): joined to another it runs on. A list ("LLMs, ML pipelines, and anomaly detection") does not. */
 const RUNS_ON = /\band (?:are|is|was|were|have|has|will|would|could|can|we|i|i'm|i'd|i’m|i’d|am|also|it|they|my|our)(?=\W|$)/i;
 
-/** The second half of a join may not chain the sender's clauses again ("…, and I'm…, and I'd…", "…, and are planning…"). */
-const SENDER_RUNS_ON = /\band (?:we|i|i'm|i'd|i’m|i’d|also|my|our)(?=\W|$)|, and (?:are|is|was|were|have|has|will|would|could|can|am)(?=\W|$)/i;
+/** The second half of a join may not chain the sender's clauses again ("…, and I'm…, and I'd…"). */
+const SENDER_RUNS_ON = /\band (?:we|i|i'm|i'd|i’m|i’d|also|my|our)(?=\W|$)/i;
 
 /**
  * Whether "a, and b" reads as one sentence: `b` opens with the sender as subject, `a` carries

@@ -177,8 +177,7 @@ export function rewrite(request: NoteRequest, options: RewriteOptions = {}): Rew
   const sentences = doc.sentences.map((s) => {
     const text = doc.text.slice(s.start, s.end);
     const lower = text.toLowerCase().replace(/’/g, "'");
-    // Only what the sender says of themselves ("I have a strong background…"); what "we" did may be what "this" means.
-    return { text, aboutSender: !lower.startsWith('we') && [...INTRO_STARTS].some((start) => lower.startsWith(`${start} `)) };
+    return { text, aboutSender: [...INTRO_STARTS].some((start) => lower.startsWith(`${start} `)) };
   });
   const edited = editDraft(doc, working.text === request.note ? draft : judge(working.text), { ...request, note: working.text }, facts);
   const greeting = greetingOf(doc, edited, facts);

@@ -182,7 +182,7 @@ export const SUBJECTLESS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words of a sentence that say who the sender is: the credential a note's ask rests on. */
-export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'my background', 'my experience', 'my work', 'my focus', 'this is', 'i work', 'i research', 'i study', 'i build', 'i teach', 'i write', 'i manage', 'i design', 'i develop', 'i advise', 'i coach', 'i support', 'i specialize', 'i specialise', 'i focus', 'i currently', 'we host', 'we run', 'we build', 'we recently', 'we publish', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
+export const INTRO_STARTS: ReadonlySet<string> = new Set(["i'm", 'i am', 'as a', 'as an', 'my name', 'my background', 'my experience', 'my work', 'my focus', 'this is', 'i work', 'i lead', 'i run', 'i recently', "i've", 'i have', 'we are', "we're"]);
 
 /** Words that read as the start of a new sentence but are common words, lower-cased after a greeting's comma. */
 export const KEEP_CAPITAL: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll"]);
