@@ -468,8 +468,6 @@ export function editDraft(doc: NoteDoc, analysis: Analysis, request: NoteRequest
     edited = stripTerminal(trimSeparators(tidy(edited)));
     // A clause left without its subject gets the sender's "I" back: "would love to connect".
     if (cuts.length > 0 && SUBJECTLESS_VERBS.has(firstWord(edited)) && /^\p{Ll}/u.test(edited) && !isQuestion(edited, wasQuestion)) edited = `I ${edited}`;
-    // "I came across your profile while exploring the ML role" less its stock opening: "I'm exploring the ML role".
-    if (cuts.length > 0 && /^(?:while|when) \p{L}{3,}ing\b/iu.test(edited)) edited = edited.replace(/^(?:while|when) /i, '');
     const subjected = isQuestion(edited, wasQuestion) ? undefined : withSubject(edited);
     if (subjected) {
       edited = subjected;

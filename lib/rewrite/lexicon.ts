@@ -41,16 +41,19 @@ export interface ScenarioFrame {
 /** The purpose added after an offer when the scenario has none of its own. */
 export const OFFER_PURPOSE: NonNullable<ScenarioFrame['offerPurpose']> = { before: 'hear about ', slot: { text: '[their current priorities]', sample: 'your plans for the year' } };
 
+/** Praise of a post or talk of theirs: the praise a note after a meeting or a post asks for. */
+const PRAISE_OF_THEIR_POST: ScenarioFrame['praise'] = { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' };
+
 export const SCENARIO_FRAMES: Record<ScenarioId, ScenarioFrame> = {
   // "it was lovely chatting at the meetup" → keep the conversation going.
   met: {
-    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    praise: PRAISE_OF_THEIR_POST,
     purpose: { before: 'keep talking about ', slot: { text: '[what you talked about]', sample: 'onboarding flows' } },
     opener: { before: 'It was great meeting you at ', slot: { text: '[the event]', sample: 'the meetup' }, after: '' },
   },
   // "I read your post on …" → what it made the sender want to ask.
   post: {
-    praise: { before: 'I enjoyed your ', slot: { text: '[the post or talk of theirs you liked, and why]', sample: 'post on remote onboarding' }, after: '' },
+    praise: PRAISE_OF_THEIR_POST,
     purpose: { before: 'hear more about ', slot: { text: '[what in their work you’d like to ask about]', sample: 'how you measured the results' } },
     opener: { before: 'I enjoyed your ', slot: { text: '[post or talk, and on what]', sample: 'post on remote onboarding' }, after: '' },
   },
